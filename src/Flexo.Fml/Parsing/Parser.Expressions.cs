@@ -1,0 +1,539 @@
+using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Syntax;
+
+namespace Flexo.Fml.Parsing;
+
+internal sealed partial class Parser
+{
+    /// <summary>Parses a full expression, assignment included (right-associative).</summary>
+    private ExpressionSyntax ParseExpression()
+    {
+        if (!TryEnter())
+        {
+            return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+        }
+
+        try
+        {
+            var left = ParseConditional();
+            var (kind, width) = PeekOperator();
+            if (SyntaxFacts.IsAssignmentOperator(kind))
+            {
+                if (!IsAssignable(left))
+                {
+                    Report(SyntaxErrors.InvalidAssignmentTarget(left.Span));
+                }
+
+                var op = EatOperator(kind, width);
+                return new AssignmentExpressionSyntax(left, op, ParseExpression());
+            }
+
+            return left;
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private static bool IsAssignable(ExpressionSyntax expression) => expression.Kind is SyntaxKind.IdentifierName
+        or SyntaxKind.MemberAccessExpression or SyntaxKind.MissingExpression or SyntaxKind.InvocationExpression
+        || (expression is ParenthesizedExpressionSyntax p && IsAssignable(p.Expression));
+
+    /// <summary><c>c ? a : b</c> and everything tighter.</summary>
+    private ExpressionSyntax ParseConditional()
+    {
+        var condition = ParseBinary(13);
+        if (CurrentKind != SyntaxKind.QuestionToken)
+        {
+            return condition;
+        }
+
+        if (!TryEnter())
+        {
+            return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+        }
+
+        var question = EatToken();
+        var whenTrue = ParseExpression();
+        var colon = Expect(SyntaxKind.ColonToken);
+        var whenFalse = ParseConditional();
+        Leave();
+        return new ConditionalExpressionSyntax(condition, question, whenTrue, colon, whenFalse);
+    }
+
+    /// <summary>
+    /// Precedence climbing over the binary operators whose FML priority is at most <paramref name="maxPriority"/>
+    /// (smaller binds tighter). Chains are built in a loop (left-associative) and count towards the depth limit.
+    /// </summary>
+    private ExpressionSyntax ParseBinary(int maxPriority)
+    {
+        var left = ParseUnary();
+        var chain = 0;
+        while (true)
+        {
+            var (kind, width) = PeekOperator();
+            var priority = SyntaxFacts.GetBinaryPriority(kind);
+            if (priority == 0 || priority > maxPriority)
+            {
+                return left;
+            }
+
+            if (_depth + (++chain / 4) >= _maxDepth)
+            {
+                TryEnter(); // reports FML1020 once
+                var skipped = SkipBalanced();
+                return new BinaryExpressionSyntax(left, MissingToken(kind), new MissingExpressionSyntax(Tokens(skipped)));
+            }
+
+            var op = EatOperator(kind, width);
+            if (kind == SyntaxKind.InstanceOfKeyword)
+            {
+                left = new InstanceOfExpressionSyntax(left, op, ParseType(allowTechnologyType: false));
+            }
+            else
+            {
+                var right = ParseBinary(priority - 1);
+                left = new BinaryExpressionSyntax(left, op, right);
+            }
+
+            if (priority == 7 && SyntaxFacts.GetBinaryPriority(PeekOperator().Kind) == 7)
+            {
+                Report(SyntaxErrors.NonAssociativeRelational(Current.Span));
+            }
+        }
+    }
+
+    /// <summary>The operator at the current position, joining adjacent '&gt;' tokens into shifts.</summary>
+    private (SyntaxKind Kind, int Width) PeekOperator()
+    {
+        var kind = CurrentKind;
+        if (kind != SyntaxKind.GreaterThanToken || !Adjacent(_index))
+        {
+            return (kind, 1);
+        }
+
+        var second = PeekKind(1);
+        if (second == SyntaxKind.GreaterThanEqualsToken)
+        {
+            return (SyntaxKind.GreaterThanGreaterThanEqualsToken, 2);
+        }
+
+        if (second != SyntaxKind.GreaterThanToken)
+        {
+            return (kind, 1);
+        }
+
+        if (Adjacent(_index + 1))
+        {
+            var third = PeekKind(2);
+            if (third == SyntaxKind.GreaterThanToken)
+            {
+                return (SyntaxKind.GreaterThanGreaterThanGreaterThanToken, 3);
+            }
+
+            if (third == SyntaxKind.GreaterThanEqualsToken)
+            {
+                return (SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, 3);
+            }
+        }
+
+        return (SyntaxKind.GreaterThanGreaterThanToken, 2);
+    }
+
+    private bool Adjacent(int index) =>
+        index + 1 < _tokens.Count && _tokens[index].FullSpan.End == _tokens[index].Span.End
+        && _tokens[index + 1].FullSpan.Start == _tokens[index + 1].Span.Start;
+
+    private SyntaxToken EatOperator(SyntaxKind kind, int width)
+    {
+        var first = EatToken();
+        if (width == 1)
+        {
+            return first;
+        }
+
+        var last = first;
+        for (var i = 1; i < width; i++)
+        {
+            last = EatToken();
+        }
+
+        return SyntaxToken.Join(kind, first, last);
+    }
+
+    private ExpressionSyntax ParseUnary()
+    {
+        switch (CurrentKind)
+        {
+            case SyntaxKind.PlusToken or SyntaxKind.MinusToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken
+                or SyntaxKind.ExclamationToken or SyntaxKind.TildeToken:
+                {
+                    if (!TryEnter())
+                    {
+                        return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+                    }
+
+                    var op = EatToken();
+                    var operand = ParseUnary();
+                    Leave();
+                    return new PrefixUnaryExpressionSyntax(op, operand);
+                }
+
+            case SyntaxKind.OpenParenToken when IsCastStart():
+                {
+                    if (!TryEnter())
+                    {
+                        return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+                    }
+
+                    var open = EatToken();
+                    var type = ParseType(allowTechnologyType: false);
+                    var close = Expect(SyntaxKind.CloseParenToken);
+                    var operand = ParseUnary();
+                    Leave();
+                    return new CastExpressionSyntax(open, type, close, operand);
+                }
+
+            default:
+                return ParsePostfix(ParsePrimary());
+        }
+    }
+
+    /// <summary>Java's rule: <c>(primitive)</c> is always a cast; <c>(Name)</c> is one when an operand follows.</summary>
+    private bool IsCastStart()
+    {
+        var i = _index + 1;
+        var primitive = SyntaxFacts.IsPredefinedType(_tokens[i].Kind);
+        if (!TryScanType(ref i) || _tokens[i].Kind != SyntaxKind.CloseParenToken)
+        {
+            return false;
+        }
+
+        var next = _tokens[i + 1].Kind;
+        if (primitive)
+        {
+            return next is not (SyntaxKind.DotToken or SyntaxKind.SemicolonToken or SyntaxKind.CloseParenToken);
+        }
+
+        return next switch
+        {
+            SyntaxKind.IdentifierToken or SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken
+                or SyntaxKind.CharacterLiteralToken or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken
+                or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+            SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword
+                or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword or SyntaxKind.UsingKeyword or SyntaxKind.OnFailureKeyword
+                or SyntaxKind.ElseKeyword or SyntaxKind.ValuesKeyword => false,
+            _ => IsName(next),
+        };
+    }
+
+    private ExpressionSyntax ParsePostfix(ExpressionSyntax expression)
+    {
+        var chain = 0;
+        while (true)
+        {
+            switch (CurrentKind)
+            {
+                case SyntaxKind.DotToken when PeekKind(1) == SyntaxKind.NewKeyword:
+                    expression = ParseObjectCreation(expression, EatToken());
+                    break;
+                case SyntaxKind.DotToken:
+                    {
+                        var dot = EatToken();
+                        expression = new MemberAccessExpressionSyntax(expression, dot, new IdentifierNameSyntax(ExpectName()));
+                        break;
+                    }
+
+                case SyntaxKind.OpenParenToken when expression.Kind is SyntaxKind.IdentifierName or SyntaxKind.MemberAccessExpression
+                    or SyntaxKind.SuperExpression or SyntaxKind.InvocationExpression:
+                    expression = new InvocationExpressionSyntax(expression, ParseArgumentList());
+                    break;
+                case SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken:
+                    expression = new PostfixUnaryExpressionSyntax(expression, EatToken());
+                    break;
+                default:
+                    return expression;
+            }
+
+            if (_depth + (++chain / 4) >= _maxDepth)
+            {
+                TryEnter();
+                return new MemberAccessExpressionSyntax(expression, MissingToken(SyntaxKind.DotToken),
+                    new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken)));
+            }
+        }
+    }
+
+    private ArgumentListSyntax ParseArgumentList()
+    {
+        var open = Expect(SyntaxKind.OpenParenToken);
+        var items = new List<object>();
+        if (!open.IsMissing && CurrentKind != SyntaxKind.CloseParenToken)
+        {
+            if (!TryEnter())
+            {
+                items.Add(new MissingExpressionSyntax(Tokens(SkipBalanced())));
+            }
+            else
+            {
+                while (true)
+                {
+                    items.Add(ParseExpression());
+                    if (CurrentKind != SyntaxKind.CommaToken)
+                    {
+                        break;
+                    }
+
+                    items.Add(EatToken());
+                }
+
+                Leave();
+            }
+        }
+
+        return new ArgumentListSyntax(open, SeparatedSyntaxList<ExpressionSyntax>.Create(items), Expect(SyntaxKind.CloseParenToken));
+    }
+
+    /// <summary>True when an FML action keyword starts here (select, delete, log, fire, notify, match...).</summary>
+    private bool IsActionStart() => CurrentKind switch
+    {
+        SyntaxKind.SelectKeyword => IsNameAt(1) || PeekKind(1) == SyntaxKind.UniqueKeyword,
+        SyntaxKind.DeleteKeyword or SyntaxKind.LogKeyword or SyntaxKind.FireKeyword or SyntaxKind.NotifyKeyword =>
+            IsOperandStart(PeekKind(1)) && !(PeekKind(1) == SyntaxKind.OpenParenToken && PeekKind(2) == SyntaxKind.CloseParenToken),
+        SyntaxKind.BeginKeyword or SyntaxKind.EndKeyword => PeekKind(1) == SyntaxKind.MatchKeyword,
+        SyntaxKind.MatchKeyword => IsNameAt(1),
+        _ => IsName(CurrentKind) && PeekKind(1) == SyntaxKind.ColonColonToken && IsNameAt(2) && PeekKind(3) == SyntaxKind.OpenParenToken,
+    };
+
+    /// <summary>True for tokens that can begin an operand (used after action keywords).</summary>
+    private static bool IsOperandStart(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
+            or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken or SyntaxKind.MinusToken or SyntaxKind.PlusToken
+            or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+        SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.InstanceOfKeyword
+            or SyntaxKind.AsKeyword or SyntaxKind.WithKeyword => false,
+        _ => IsName(kind),
+    };
+
+    private bool IsExpressionStart() => IsOperandStart(CurrentKind) || CurrentKind is SyntaxKind.PlusPlusToken
+        or SyntaxKind.MinusMinusToken or SyntaxKind.NewKeyword or SyntaxKind.SuperKeyword;
+
+    private ExpressionSyntax ParsePrimary()
+    {
+        var kind = CurrentKind;
+        switch (kind)
+        {
+            case SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
+                or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword:
+                return new LiteralExpressionSyntax(EatToken());
+            case SyntaxKind.OpenParenToken:
+                {
+                    if (!TryEnter())
+                    {
+                        return new MissingExpressionSyntax(Tokens(SkipParenthesized()));
+                    }
+
+                    var open = EatToken();
+                    var inner = ParseExpression();
+                    var close = Expect(SyntaxKind.CloseParenToken);
+                    Leave();
+                    return new ParenthesizedExpressionSyntax(open, inner, close);
+                }
+
+            case SyntaxKind.NewKeyword:
+                return ParseObjectCreation(null, null);
+            case SyntaxKind.SuperKeyword when PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.DotToken:
+                return new SuperExpressionSyntax(EatToken());
+        }
+
+        if (IsActionStart())
+        {
+            if (!TryEnter())
+            {
+                return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+            }
+
+            try
+            {
+                return ParseAction();
+            }
+            finally
+            {
+                Leave();
+            }
+        }
+
+        if (IsName(kind))
+        {
+            return new IdentifierNameSyntax(EatName());
+        }
+
+        if (SyntaxFacts.IsPredefinedType(kind) && PeekKind(1) == SyntaxKind.DotToken)
+        {
+            // int.class and friends: keep the word as a name.
+            return new IdentifierNameSyntax(EatName());
+        }
+
+        ReportAtGap(span => SyntaxErrors.ExpressionExpected(span, Current));
+        return new MissingExpressionSyntax(SyntaxTokenList.Empty);
+    }
+
+    /// <summary>Skips a whole parenthesised group (used when nesting is too deep).</summary>
+    private List<SyntaxToken> SkipParenthesized()
+    {
+        var skipped = new List<SyntaxToken> { EatToken() };
+        skipped.AddRange(SkipBalanced());
+        if (CurrentKind == SyntaxKind.CloseParenToken)
+        {
+            skipped.Add(EatToken());
+        }
+
+        return skipped;
+    }
+
+    private ObjectCreationExpressionSyntax ParseObjectCreation(ExpressionSyntax? receiver, SyntaxToken? dot)
+    {
+        var newKeyword = EatToken();
+        var type = ParseType(allowTechnologyType: false);
+        ConstructorSelectorSyntax? constructor = null;
+        if (CurrentKind == SyntaxKind.ColonColonToken)
+        {
+            constructor = new ConstructorSelectorSyntax(EatToken(), ExpectName());
+        }
+
+        var arguments = ParseArgumentList();
+        SyntaxToken? with = null;
+        KeywordArgumentListSyntax? withArguments = null;
+        if (CurrentKind == SyntaxKind.WithKeyword && PeekKind(1) == SyntaxKind.OpenParenToken)
+        {
+            with = EatToken();
+            withArguments = ParseKeywordArgumentList();
+        }
+
+        return new ObjectCreationExpressionSyntax(receiver, dot, newKeyword, type, constructor, arguments, with, withArguments);
+    }
+
+    private ExpressionSyntax ParseAction()
+    {
+        switch (CurrentKind)
+        {
+            case SyntaxKind.SelectKeyword:
+                {
+                    var select = EatToken();
+                    var unique = TryEat(SyntaxKind.UniqueKeyword);
+                    var type = ParseType(allowTechnologyType: false);
+                    var fetch = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
+                    return new SelectExpressionSyntax(select, unique, type, fetch, ParseFromClause(), ParseWhereClause());
+                }
+
+            case SyntaxKind.DeleteKeyword:
+                {
+                    var delete = EatToken();
+                    var target = ParseConditional();
+                    return new DeleteExpressionSyntax(delete, target, CurrentKind == SyntaxKind.FromKeyword ? ParseFromClause() : null);
+                }
+
+            case SyntaxKind.LogKeyword:
+                return new LogExpressionSyntax(EatToken(), ParseConditional());
+            case SyntaxKind.FireKeyword:
+                return new FireExpressionSyntax(EatToken(), ParseConditional());
+            case SyntaxKind.NotifyKeyword:
+                {
+                    var notify = EatToken();
+                    var property = ParseConditional();
+                    return new NotifyExpressionSyntax(notify, property, ParseInClause());
+                }
+
+            case SyntaxKind.BeginKeyword:
+                {
+                    var begin = EatToken();
+                    var match = EatToken();
+                    var type = ParseType(allowTechnologyType: false);
+                    return new BeginMatchExpressionSyntax(begin, match, type, ParseFromClause(), ParseWhereClause());
+                }
+
+            case SyntaxKind.MatchKeyword:
+                {
+                    var match = EatToken();
+                    var type = ParseType(allowTechnologyType: false);
+                    var inClause = ParseInClause();
+                    var from = ParseFromClause();
+                    var where = ParseWhereClause();
+                    SchemeCallSyntax? create = null;
+                    UnmatchedClauseSyntax? unmatched = null;
+                    if (CurrentKind == SyntaxKind.CreateKeyword && PeekKind(1) == SyntaxKind.ColonColonToken)
+                    {
+                        create = ParseSchemeCall();
+                    }
+                    else if (CurrentKind == SyntaxKind.UnmatchedKeyword && PeekKind(1) == SyntaxKind.ColonToken)
+                    {
+                        unmatched = ParseUnmatchedClause();
+                    }
+                    else
+                    {
+                        ReportAtGap(SyntaxErrors.MatchWithoutCreation);
+                    }
+
+                    return new MatchExpressionSyntax(match, type, inClause, from, where, create, unmatched);
+                }
+
+            case SyntaxKind.EndKeyword:
+                {
+                    var end = EatToken();
+                    var match = EatToken();
+                    var type = ParseType(allowTechnologyType: false);
+                    var inClause = ParseInClause() ?? new InClauseSyntax(Expect(SyntaxKind.InKeyword), new MissingExpressionSyntax(SyntaxTokenList.Empty));
+                    SchemeCallSyntax? call = null;
+                    UnmatchedClauseSyntax? unmatched = null;
+                    if (CurrentKind is SyntaxKind.DeleteKeyword or SyntaxKind.ActionKeyword && PeekKind(1) == SyntaxKind.ColonColonToken)
+                    {
+                        call = ParseSchemeCall();
+                    }
+                    else if (CurrentKind == SyntaxKind.UnmatchedKeyword && PeekKind(1) == SyntaxKind.ColonToken)
+                    {
+                        unmatched = ParseUnmatchedClause();
+                    }
+                    else
+                    {
+                        ReportAtGap(SyntaxErrors.EndMatchWithoutAction);
+                    }
+
+                    return new EndMatchExpressionSyntax(end, match, type, inClause, call, unmatched);
+                }
+
+            default:
+                {
+                    var qualifier = EatName();
+                    var colonColon = EatToken();
+                    var name = EatName();
+                    var arguments = ParseKeywordArgumentList();
+                    var inClause = ParseInClause();
+                    var from = CurrentKind == SyntaxKind.FromKeyword ? ParseFromClause() : null;
+                    return new TechnologyActionExpressionSyntax(qualifier, colonColon, name, arguments, inClause, from);
+                }
+        }
+    }
+
+    private FromClauseSyntax ParseFromClause()
+    {
+        var from = Expect(SyntaxKind.FromKeyword);
+        return new FromClauseSyntax(from, from.IsMissing ? new MissingExpressionSyntax(SyntaxTokenList.Empty) : ParseConditional());
+    }
+
+    private InClauseSyntax? ParseInClause() =>
+        CurrentKind == SyntaxKind.InKeyword ? new InClauseSyntax(EatToken(), ParseConditional()) : null;
+
+    private WhereClauseSyntax? ParseWhereClause() =>
+        CurrentKind == SyntaxKind.WhereKeyword ? new WhereClauseSyntax(EatToken(), ParseArgumentList()) : null;
+
+    private SchemeCallSyntax ParseSchemeCall()
+    {
+        var keyword = EatToken();
+        var colonColon = EatToken();
+        return new SchemeCallSyntax(keyword, colonColon, ExpectName(), ParseArgumentList());
+    }
+
+    private UnmatchedClauseSyntax ParseUnmatchedClause() => new(EatToken(), EatToken(), ParseExpression());
+}

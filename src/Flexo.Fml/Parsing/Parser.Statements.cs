@@ -1,0 +1,263 @@
+using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Syntax;
+
+namespace Flexo.Fml.Parsing;
+
+internal sealed partial class Parser
+{
+    private BlockSyntax ParseBlock()
+    {
+        var open = Expect(SyntaxKind.OpenBraceToken);
+        if (open.IsMissing)
+        {
+            return new BlockSyntax(open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
+        }
+
+        var statements = new List<StatementSyntax>();
+        if (!TryEnter())
+        {
+            var skipped = SkipToCloseBrace().Tokens;
+            statements.Add(new ExpressionStatementSyntax(new MissingExpressionSyntax(skipped), MissingToken(SyntaxKind.SemicolonToken)));
+            return new BlockSyntax(open, List(statements), Expect(SyntaxKind.CloseBraceToken));
+        }
+
+        while (!AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
+        {
+            if (IsMemberOnlyStart())
+            {
+                // A '}' is probably missing: leave the rest to the enclosing declaration.
+                break;
+            }
+
+            var start = _index;
+            statements.Add(ParseStatement());
+            if (_index == start)
+            {
+                statements.Add(SkipStatement());
+            }
+        }
+
+        Leave();
+        return new BlockSyntax(open, List(statements), Expect(SyntaxKind.CloseBraceToken));
+    }
+
+    /// <summary>Tokens that can only start a declaration, never a statement.</summary>
+    private bool IsMemberOnlyStart() => CurrentKind switch
+    {
+        SyntaxKind.AtToken or SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword => true,
+        SyntaxKind.ConceptKeyword or SyntaxKind.EnumKeyword or SyntaxKind.EventKeyword or SyntaxKind.ModelKeyword => IsNameAt(1)
+            && PeekKind(2) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword,
+        SyntaxKind.CreateKeyword => PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken,
+        _ => false,
+    };
+
+    private ExpressionStatementSyntax SkipStatement()
+    {
+        ReportAtCurrent(span => SyntaxErrors.StatementExpected(span, Current));
+        var skipped = SkipBalanced();
+        if (skipped.Count == 0 && !AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
+        {
+            skipped.Add(EatToken());
+        }
+
+        return new ExpressionStatementSyntax(new MissingExpressionSyntax(Tokens(skipped)),
+            TryEat(SyntaxKind.SemicolonToken) ?? MissingToken(SyntaxKind.SemicolonToken));
+    }
+
+    private StatementSyntax ParseStatement()
+    {
+        if (!TryEnter())
+        {
+            var skipped = SkipBalanced();
+            return new ExpressionStatementSyntax(new MissingExpressionSyntax(Tokens(skipped)),
+                TryEat(SyntaxKind.SemicolonToken) ?? MissingToken(SyntaxKind.SemicolonToken));
+        }
+
+        try
+        {
+            return ParseStatementCore();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private StatementSyntax ParseStatementCore()
+    {
+        switch (CurrentKind)
+        {
+            case SyntaxKind.OpenBraceToken:
+                return ParseBlock();
+            case SyntaxKind.SemicolonToken:
+                return new EmptyStatementSyntax(EatToken());
+            case SyntaxKind.IfKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
+                {
+                    var ifKeyword = EatToken();
+                    var open = EatToken();
+                    var condition = ParseExpression();
+                    var close = Expect(SyntaxKind.CloseParenToken);
+                    var then = ParseEmbeddedStatement();
+                    ElseClauseSyntax? elseClause = null;
+                    if (CurrentKind == SyntaxKind.ElseKeyword)
+                    {
+                        elseClause = new ElseClauseSyntax(EatToken(), ParseEmbeddedStatement());
+                    }
+
+                    return new IfStatementSyntax(ifKeyword, open, condition, close, then, elseClause);
+                }
+
+            case SyntaxKind.WhileKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
+                {
+                    var whileKeyword = EatToken();
+                    var open = EatToken();
+                    var condition = ParseExpression();
+                    var close = Expect(SyntaxKind.CloseParenToken);
+                    return new WhileStatementSyntax(whileKeyword, open, condition, close, ParseEmbeddedStatement());
+                }
+
+            case SyntaxKind.DoKeyword:
+                {
+                    var doKeyword = EatToken();
+                    var body = ParseEmbeddedStatement();
+                    var whileKeyword = Expect(SyntaxKind.WhileKeyword);
+                    var open = Expect(SyntaxKind.OpenParenToken);
+                    var condition = ParseExpression();
+                    var close = Expect(SyntaxKind.CloseParenToken);
+                    return new DoStatementSyntax(doKeyword, body, whileKeyword, open, condition, close, Expect(SyntaxKind.SemicolonToken));
+                }
+
+            case SyntaxKind.ForKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
+                return ParseFor();
+            case SyntaxKind.ReturnKeyword when PeekKind(1) is not (SyntaxKind.EqualsToken or SyntaxKind.DotToken):
+                {
+                    var returnKeyword = EatToken();
+                    var value = CurrentKind == SyntaxKind.SemicolonToken ? null : ParseExpression();
+                    return new ReturnStatementSyntax(returnKeyword, value, Expect(SyntaxKind.SemicolonToken));
+                }
+
+            case SyntaxKind.ConnectKeyword when IsNameAt(1) && PeekKind(1) != SyntaxKind.UsingKeyword:
+                {
+                    var connect = EatToken();
+                    var slot = ParseExpression();
+                    var usingKeyword = Expect(SyntaxKind.UsingKeyword);
+                    return new ConnectStatementSyntax(connect, slot, usingKeyword, ParseExpression(), Expect(SyntaxKind.SemicolonToken));
+                }
+        }
+
+        if (!IsActionStart() && IsLocalDeclarationStart())
+        {
+            return new LocalDeclarationStatementSyntax(ParseVariableDeclaration(), Expect(SyntaxKind.SemicolonToken));
+        }
+
+        if (!IsExpressionStart())
+        {
+            return SkipStatement();
+        }
+
+        var expression = ParseExpression();
+        if (!IsStatementExpression(expression))
+        {
+            Report(SyntaxErrors.NotAStatement(expression.Span));
+        }
+
+        return new ExpressionStatementSyntax(expression, Expect(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary>The body of if/while/for/do: a declaration there is accepted as in a block.</summary>
+    private StatementSyntax ParseEmbeddedStatement()
+    {
+        if (CurrentKind == SyntaxKind.CloseBraceToken || AtEnd)
+        {
+            ReportAtGap(span => SyntaxErrors.StatementExpected(span, Current));
+            return new ExpressionStatementSyntax(new MissingExpressionSyntax(SyntaxTokenList.Empty), MissingToken(SyntaxKind.SemicolonToken));
+        }
+
+        return ParseStatement();
+    }
+
+    private StatementSyntax ParseFor()
+    {
+        var forKeyword = EatToken();
+        var open = EatToken();
+        var scan = _index;
+        if (TryScanType(ref scan) && IsDeclaratorName(_tokens[scan].Kind) && _tokens[scan + 1].Kind == SyntaxKind.ColonToken)
+        {
+            var type = ParseType(allowTechnologyType: false);
+            var name = ExpectName();
+            var colon = EatToken();
+            var collection = ParseExpression();
+            var closeParen = Expect(SyntaxKind.CloseParenToken);
+            return new ForEachStatementSyntax(forKeyword, open, type, name, colon, collection, closeParen, ParseEmbeddedStatement());
+        }
+
+        VariableDeclarationSyntax? declaration = null;
+        var initializers = SeparatedSyntaxList<ExpressionSyntax>.Empty;
+        if (CurrentKind != SyntaxKind.SemicolonToken)
+        {
+            if (IsLocalDeclarationStart())
+            {
+                declaration = ParseVariableDeclaration();
+            }
+            else
+            {
+                initializers = ParseSeparated(ParseExpression);
+            }
+        }
+
+        var first = Expect(SyntaxKind.SemicolonToken);
+        var condition = CurrentKind == SyntaxKind.SemicolonToken ? null : ParseExpression();
+        var second = Expect(SyntaxKind.SemicolonToken);
+        var incrementors = CurrentKind == SyntaxKind.CloseParenToken
+            ? SeparatedSyntaxList<ExpressionSyntax>.Empty
+            : ParseSeparated(ParseExpression);
+        var close = Expect(SyntaxKind.CloseParenToken);
+        return new ForStatementSyntax(forKeyword, open, declaration, initializers, first, condition, second, incrementors, close,
+            ParseEmbeddedStatement());
+    }
+
+    /// <summary>A name that can follow a type in a declaration (not an operator keyword such as 'in' or 'from').</summary>
+    private static bool IsDeclaratorName(SyntaxKind kind) => IsName(kind) && kind is not (SyntaxKind.InKeyword or SyntaxKind.FromKeyword
+        or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword
+        or SyntaxKind.UsingKeyword or SyntaxKind.ValuesKeyword or SyntaxKind.OnFailureKeyword);
+
+    private bool IsLocalDeclarationStart()
+    {
+        var i = _index;
+        return TryScanType(ref i) && IsDeclaratorName(_tokens[i].Kind)
+            && _tokens[i + 1].Kind is SyntaxKind.EqualsToken or SyntaxKind.SemicolonToken or SyntaxKind.CommaToken;
+    }
+
+    private VariableDeclarationSyntax ParseVariableDeclaration()
+    {
+        var type = ParseType(allowTechnologyType: false);
+        var name = ExpectName();
+        EqualsValueClauseSyntax? initializer = null;
+        if (CurrentKind == SyntaxKind.EqualsToken)
+        {
+            initializer = new EqualsValueClauseSyntax(EatToken(), ParseExpression());
+        }
+
+        return new VariableDeclarationSyntax(type, name, initializer);
+    }
+
+    private static bool IsStatementExpression(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression.Kind switch
+        {
+            SyntaxKind.AssignmentExpression or SyntaxKind.InvocationExpression or SyntaxKind.ObjectCreationExpression
+                or SyntaxKind.PostfixUnaryExpression or SyntaxKind.SelectExpression or SyntaxKind.DeleteExpression
+                or SyntaxKind.LogExpression or SyntaxKind.FireExpression or SyntaxKind.NotifyExpression
+                or SyntaxKind.BeginMatchExpression or SyntaxKind.MatchExpression or SyntaxKind.EndMatchExpression
+                or SyntaxKind.TechnologyActionExpression or SyntaxKind.MissingExpression => true,
+            SyntaxKind.PrefixUnaryExpression => ((PrefixUnaryExpressionSyntax)expression).OperatorToken.Kind
+                is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,213 @@
+using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Syntax;
+
+namespace Flexo.Fml.Parsing;
+
+internal sealed partial class Parser
+{
+    private bool IsTypeStart() => IsName(CurrentKind) || SyntaxFacts.IsPredefinedType(CurrentKind) || CurrentKind == SyntaxKind.QuestionToken;
+
+    private NameSyntax ParseQualifiedName()
+    {
+        NameSyntax name = new IdentifierNameSyntax(ExpectName());
+        while (CurrentKind == SyntaxKind.DotToken && IsNameAt(1))
+        {
+            var dot = EatToken();
+            name = new QualifiedNameSyntax(name, dot, new IdentifierNameSyntax(EatName()));
+        }
+
+        return name;
+    }
+
+    /// <summary>Parses a type: primitive, (qualified) name with type arguments, wildcard, array, or technology type.</summary>
+    private TypeSyntax ParseType(bool allowTechnologyType)
+    {
+        if (!TryEnter())
+        {
+            return new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken));
+        }
+
+        try
+        {
+            TypeSyntax type;
+            if (SyntaxFacts.IsPredefinedType(CurrentKind))
+            {
+                type = new PredefinedTypeSyntax(EatToken());
+            }
+            else if (CurrentKind == SyntaxKind.QuestionToken)
+            {
+                var question = EatToken();
+                if (CurrentKind is SyntaxKind.ExtendsKeyword or SyntaxKind.SuperKeyword)
+                {
+                    var bound = EatToken();
+                    return new WildcardTypeSyntax(question, bound, ParseType(allowTechnologyType: false));
+                }
+
+                return new WildcardTypeSyntax(question, null, null);
+            }
+            else if (!IsName(CurrentKind))
+            {
+                ReportAtGap(span => SyntaxErrors.TypeExpected(span, Current));
+                return new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken));
+            }
+            else if (allowTechnologyType && PeekKind(1) == SyntaxKind.ColonColonToken && IsNameAt(2)
+                && PeekKind(3) == SyntaxKind.OpenParenToken)
+            {
+                var qualifier = EatName();
+                var colonColon = EatToken();
+                return new TechnologyTypeSyntax(qualifier, colonColon, EatName(), ParseKeywordArgumentList());
+            }
+            else if (allowTechnologyType && PeekKind(1) == SyntaxKind.OpenParenToken)
+            {
+                return new TechnologyTypeSyntax(null, null, EatName(), ParseKeywordArgumentList());
+            }
+            else
+            {
+                NameSyntax name = ParseSimpleName();
+                while (CurrentKind == SyntaxKind.DotToken && IsNameAt(1))
+                {
+                    var dot = EatToken();
+                    name = new QualifiedNameSyntax(name, dot, ParseSimpleName());
+                }
+
+                type = name;
+            }
+
+            while (CurrentKind == SyntaxKind.OpenBracketToken && PeekKind(1) == SyntaxKind.CloseBracketToken)
+            {
+                type = new ArrayTypeSyntax(type, EatToken(), EatToken());
+            }
+
+            return type;
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private SimpleNameSyntax ParseSimpleName()
+    {
+        var identifier = EatName();
+        if (CurrentKind != SyntaxKind.LessThanToken)
+        {
+            return new IdentifierNameSyntax(identifier);
+        }
+
+        var open = EatToken();
+        var items = new List<object>();
+        if (CurrentKind != SyntaxKind.GreaterThanToken)
+        {
+            while (true)
+            {
+                items.Add(ParseType(allowTechnologyType: false));
+                if (CurrentKind != SyntaxKind.CommaToken)
+                {
+                    break;
+                }
+
+                items.Add(EatToken());
+            }
+        }
+
+        var close = Expect(SyntaxKind.GreaterThanToken);
+        return new GenericNameSyntax(identifier, new TypeArgumentListSyntax(open, SeparatedSyntaxList<TypeSyntax>.Create(items), close));
+    }
+
+    /// <summary>
+    /// Scans a type at token index <paramref name="i"/> without building anything; on success <paramref name="i"/>
+    /// is just past the type. Used to tell declarations from expressions and casts from parentheses.
+    /// </summary>
+    private bool TryScanType(ref int i) => TryScanTypeNested(ref i, 0);
+
+    private bool TryScanSimpleName(ref int i, int depth)
+    {
+        i++;
+        if (_tokens[i].Kind != SyntaxKind.LessThanToken)
+        {
+            return true;
+        }
+
+        if (depth > 32)
+        {
+            return false;
+        }
+
+        i++;
+        if (_tokens[i].Kind == SyntaxKind.GreaterThanToken)
+        {
+            i++;
+            return true;
+        }
+
+        while (true)
+        {
+            if (_tokens[i].Kind == SyntaxKind.QuestionToken)
+            {
+                i++;
+                if (_tokens[i].Kind is SyntaxKind.ExtendsKeyword or SyntaxKind.SuperKeyword)
+                {
+                    i++;
+                    if (!TryScanTypeNested(ref i, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (!TryScanTypeNested(ref i, depth + 1))
+            {
+                return false;
+            }
+
+            if (_tokens[i].Kind == SyntaxKind.CommaToken)
+            {
+                i++;
+                continue;
+            }
+
+            if (_tokens[i].Kind == SyntaxKind.GreaterThanToken)
+            {
+                i++;
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    private bool TryScanTypeNested(ref int i, int depth)
+    {
+        var kind = _tokens[i].Kind;
+        if (SyntaxFacts.IsPredefinedType(kind))
+        {
+            i++;
+        }
+        else if (IsName(kind))
+        {
+            if (!TryScanSimpleName(ref i, depth))
+            {
+                return false;
+            }
+
+            while (_tokens[i].Kind == SyntaxKind.DotToken && IsName(_tokens[i + 1].Kind))
+            {
+                i++;
+                if (!TryScanSimpleName(ref i, depth))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        while (_tokens[i].Kind == SyntaxKind.OpenBracketToken && _tokens[i + 1].Kind == SyntaxKind.CloseBracketToken)
+        {
+            i += 2;
+        }
+
+        return true;
+    }
+}

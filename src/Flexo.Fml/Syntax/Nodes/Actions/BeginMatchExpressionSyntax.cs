@@ -1,0 +1,42 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>begin match Type from container [where (conditions)]</c></summary>
+public sealed class BeginMatchExpressionSyntax : ExpressionSyntax
+{
+    internal BeginMatchExpressionSyntax(SyntaxToken beginKeyword, SyntaxToken matchKeyword, TypeSyntax type, FromClauseSyntax @from, WhereClauseSyntax? @where)
+        : base(SyntaxKind.BeginMatchExpression)
+    {
+        BeginKeyword = beginKeyword;
+        MatchKeyword = matchKeyword;
+        Type = type;
+        From = @from;
+        Where = @where;
+    }
+
+    /// <summary>The <c>begin</c> keyword.</summary>
+    public SyntaxToken BeginKeyword { get; }
+
+    /// <summary>The <c>match</c> keyword.</summary>
+    public SyntaxToken MatchKeyword { get; }
+
+    /// <summary>The matched concept.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The container.</summary>
+    public FromClauseSyntax From { get; }
+
+    /// <summary>The optional candidate filter.</summary>
+    public WhereClauseSyntax? Where { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => BeginKeyword,
+        1 => MatchKeyword,
+        2 => Type,
+        3 => From,
+        4 => Where,
+        _ => null,
+    };
+}

@@ -1,0 +1,47 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>end match Type in set delete::m(args)</c>, <c>action::m(args)</c> or <c>unmatched: call</c></summary>
+public sealed class EndMatchExpressionSyntax : ExpressionSyntax
+{
+    internal EndMatchExpressionSyntax(SyntaxToken endKeyword, SyntaxToken matchKeyword, TypeSyntax type, InClauseSyntax @in, SchemeCallSyntax? call, UnmatchedClauseSyntax? unmatched)
+        : base(SyntaxKind.EndMatchExpression)
+    {
+        EndKeyword = endKeyword;
+        MatchKeyword = matchKeyword;
+        Type = type;
+        In = @in;
+        Call = call;
+        Unmatched = unmatched;
+    }
+
+    /// <summary>The <c>end</c> keyword.</summary>
+    public SyntaxToken EndKeyword { get; }
+
+    /// <summary>The <c>match</c> keyword.</summary>
+    public SyntaxToken MatchKeyword { get; }
+
+    /// <summary>The matched concept.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The matching set.</summary>
+    public InClauseSyntax In { get; }
+
+    /// <summary>The <c>delete::m(args)</c> or <c>action::m(args)</c> applied to unmatched instances.</summary>
+    public SchemeCallSyntax? Call { get; }
+
+    /// <summary>The <c>unmatched: call</c> applied to unmatched instances.</summary>
+    public UnmatchedClauseSyntax? Unmatched { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => EndKeyword,
+        1 => MatchKeyword,
+        2 => Type,
+        3 => In,
+        4 => Call,
+        5 => Unmatched,
+        _ => null,
+    };
+}

@@ -1,0 +1,27 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>in expression</c></summary>
+public sealed class InClauseSyntax : SyntaxNode
+{
+    internal InClauseSyntax(SyntaxToken inKeyword, ExpressionSyntax expression)
+        : base(SyntaxKind.InClause)
+    {
+        InKeyword = inKeyword;
+        Expression = expression;
+    }
+
+    /// <summary>The <c>in</c> keyword.</summary>
+    public SyntaxToken InKeyword { get; }
+
+    /// <summary>The receiver expression.</summary>
+    public ExpressionSyntax Expression { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => InKeyword,
+        1 => Expression,
+        _ => null,
+    };
+}

@@ -1,0 +1,52 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>match Type [in set] from container [where (p=v, ...)] create::m(args)</c> or <c>... unmatched: expression</c></summary>
+public sealed class MatchExpressionSyntax : ExpressionSyntax
+{
+    internal MatchExpressionSyntax(SyntaxToken matchKeyword, TypeSyntax type, InClauseSyntax? @in, FromClauseSyntax @from, WhereClauseSyntax? @where, SchemeCallSyntax? create, UnmatchedClauseSyntax? unmatched)
+        : base(SyntaxKind.MatchExpression)
+    {
+        MatchKeyword = matchKeyword;
+        Type = type;
+        In = @in;
+        From = @from;
+        Where = @where;
+        Create = create;
+        Unmatched = unmatched;
+    }
+
+    /// <summary>The <c>match</c> keyword.</summary>
+    public SyntaxToken MatchKeyword { get; }
+
+    /// <summary>The matched concept.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The optional matching set.</summary>
+    public InClauseSyntax? In { get; }
+
+    /// <summary>The container.</summary>
+    public FromClauseSyntax From { get; }
+
+    /// <summary>The matching criteria.</summary>
+    public WhereClauseSyntax? Where { get; }
+
+    /// <summary>The <c>create::m(args)</c> used when nothing matches.</summary>
+    public SchemeCallSyntax? Create { get; }
+
+    /// <summary>The <c>unmatched: expression</c> used when nothing matches.</summary>
+    public UnmatchedClauseSyntax? Unmatched { get; }
+
+    internal override int SlotCount => 7;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => MatchKeyword,
+        1 => Type,
+        2 => In,
+        3 => From,
+        4 => Where,
+        5 => Create,
+        6 => Unmatched,
+        _ => null,
+    };
+}

@@ -1,0 +1,32 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>notify expression [in expression]</c></summary>
+public sealed class NotifyExpressionSyntax : ExpressionSyntax
+{
+    internal NotifyExpressionSyntax(SyntaxToken notifyKeyword, ExpressionSyntax expression, InClauseSyntax? @in)
+        : base(SyntaxKind.NotifyExpression)
+    {
+        NotifyKeyword = notifyKeyword;
+        Expression = expression;
+        In = @in;
+    }
+
+    /// <summary>The <c>notify</c> keyword.</summary>
+    public SyntaxToken NotifyKeyword { get; }
+
+    /// <summary>The property name.</summary>
+    public ExpressionSyntax Expression { get; }
+
+    /// <summary>The optional source object.</summary>
+    public InClauseSyntax? In { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => NotifyKeyword,
+        1 => Expression,
+        2 => In,
+        _ => null,
+    };
+}

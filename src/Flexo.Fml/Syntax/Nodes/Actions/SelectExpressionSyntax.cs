@@ -1,0 +1,47 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>select [unique] Type [with Kind(...)] from receiver [where (conditions)]</c></summary>
+public sealed class SelectExpressionSyntax : ExpressionSyntax
+{
+    internal SelectExpressionSyntax(SyntaxToken selectKeyword, SyntaxToken? uniqueKeyword, TypeSyntax type, KindClauseSyntax? fetchKind, FromClauseSyntax @from, WhereClauseSyntax? @where)
+        : base(SyntaxKind.SelectExpression)
+    {
+        SelectKeyword = selectKeyword;
+        UniqueKeyword = uniqueKeyword;
+        Type = type;
+        FetchKind = fetchKind;
+        From = @from;
+        Where = @where;
+    }
+
+    /// <summary>The <c>select</c> keyword.</summary>
+    public SyntaxToken SelectKeyword { get; }
+
+    /// <summary>The <c>unique</c> keyword, if present.</summary>
+    public SyntaxToken? UniqueKeyword { get; }
+
+    /// <summary>The selected type.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The optional <c>with Kind(...)</c> fetch request.</summary>
+    public KindClauseSyntax? FetchKind { get; }
+
+    /// <summary>The <c>from</c> clause.</summary>
+    public FromClauseSyntax From { get; }
+
+    /// <summary>The optional <c>where</c> clause.</summary>
+    public WhereClauseSyntax? Where { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => SelectKeyword,
+        1 => UniqueKeyword,
+        2 => Type,
+        3 => FetchKind,
+        4 => From,
+        5 => Where,
+        _ => null,
+    };
+}

@@ -1,0 +1,27 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>where (condition, ...)</c></summary>
+public sealed class WhereClauseSyntax : SyntaxNode
+{
+    internal WhereClauseSyntax(SyntaxToken whereKeyword, ArgumentListSyntax conditions)
+        : base(SyntaxKind.WhereClause)
+    {
+        WhereKeyword = whereKeyword;
+        Conditions = conditions;
+    }
+
+    /// <summary>The <c>where</c> keyword.</summary>
+    public SyntaxToken WhereKeyword { get; }
+
+    /// <summary>The conditions (all must hold).</summary>
+    public ArgumentListSyntax Conditions { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => WhereKeyword,
+        1 => Conditions,
+        _ => null,
+    };
+}

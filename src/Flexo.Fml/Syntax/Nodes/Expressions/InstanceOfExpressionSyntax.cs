@@ -1,0 +1,32 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>expression instanceof Type</c></summary>
+public sealed class InstanceOfExpressionSyntax : ExpressionSyntax
+{
+    internal InstanceOfExpressionSyntax(ExpressionSyntax expression, SyntaxToken instanceOfKeyword, TypeSyntax type)
+        : base(SyntaxKind.InstanceOfExpression)
+    {
+        Expression = expression;
+        InstanceOfKeyword = instanceOfKeyword;
+        Type = type;
+    }
+
+    /// <summary>The tested value.</summary>
+    public ExpressionSyntax Expression { get; }
+
+    /// <summary>The <c>instanceof</c> keyword.</summary>
+    public SyntaxToken InstanceOfKeyword { get; }
+
+    /// <summary>The tested type.</summary>
+    public TypeSyntax Type { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => InstanceOfKeyword,
+        2 => Type,
+        _ => null,
+    };
+}

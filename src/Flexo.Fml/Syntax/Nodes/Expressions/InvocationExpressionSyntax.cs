@@ -1,0 +1,27 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>f(args)</c>, <c>a.f(args)</c>, <c>super(args)</c></summary>
+public sealed class InvocationExpressionSyntax : ExpressionSyntax
+{
+    internal InvocationExpressionSyntax(ExpressionSyntax expression, ArgumentListSyntax arguments)
+        : base(SyntaxKind.InvocationExpression)
+    {
+        Expression = expression;
+        Arguments = arguments;
+    }
+
+    /// <summary>The called expression.</summary>
+    public ExpressionSyntax Expression { get; }
+
+    /// <summary>The arguments.</summary>
+    public ArgumentListSyntax Arguments { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => Arguments,
+        _ => null,
+    };
+}

@@ -1,0 +1,22 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary>A literal: number, string, character, <c>true</c>, <c>false</c> or <c>null</c>.</summary>
+public sealed class LiteralExpressionSyntax : ExpressionSyntax
+{
+    internal LiteralExpressionSyntax(SyntaxToken token)
+        : base(SyntaxKind.LiteralExpression)
+    {
+        Token = token;
+    }
+
+    /// <summary>The literal token.</summary>
+    public SyntaxToken Token { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Token,
+        _ => null,
+    };
+}

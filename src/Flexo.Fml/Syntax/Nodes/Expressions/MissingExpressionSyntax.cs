@@ -1,0 +1,22 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary>Stands for an expression that is absent or could not be parsed; holds any skipped tokens.</summary>
+public sealed class MissingExpressionSyntax : ExpressionSyntax
+{
+    internal MissingExpressionSyntax(SyntaxTokenList skippedTokens)
+        : base(SyntaxKind.MissingExpression)
+    {
+        SkippedTokens = skippedTokens;
+    }
+
+    /// <summary>Tokens skipped while recovering (possibly none).</summary>
+    public SyntaxTokenList SkippedTokens { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => SkippedTokens,
+        _ => null,
+    };
+}

@@ -1,0 +1,42 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>assert condition;</c> or <c>assert condition onfailure: statement</c></summary>
+public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
+{
+    internal InvariantDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxToken assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, SyntaxToken? semicolon)
+        : base(SyntaxKind.InvariantDeclaration)
+    {
+        Annotations = annotations;
+        AssertKeyword = assertKeyword;
+        Condition = condition;
+        OnFailure = onFailure;
+        Semicolon = semicolon;
+    }
+
+    /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
+    public SyntaxList<AnnotationSyntax> Annotations { get; }
+
+    /// <summary>The <c>assert</c> keyword.</summary>
+    public SyntaxToken AssertKeyword { get; }
+
+    /// <summary>The condition that must hold.</summary>
+    public ExpressionSyntax Condition { get; }
+
+    /// <summary>The optional fix statement.</summary>
+    public OnFailureClauseSyntax? OnFailure { get; }
+
+    /// <summary>The closing <c>;</c> (absent with <c>onfailure</c>, whose statement ends itself).</summary>
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Annotations,
+        1 => AssertKeyword,
+        2 => Condition,
+        3 => OnFailure,
+        4 => Semicolon,
+        _ => null,
+    };
+}

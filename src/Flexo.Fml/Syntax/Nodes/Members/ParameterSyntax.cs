@@ -1,0 +1,37 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>[required] T name [= default]</c></summary>
+public sealed class ParameterSyntax : SyntaxNode
+{
+    internal ParameterSyntax(SyntaxTokenList modifiers, TypeSyntax type, SyntaxToken identifier, EqualsValueClauseSyntax? @default)
+        : base(SyntaxKind.Parameter)
+    {
+        Modifiers = modifiers;
+        Type = type;
+        Identifier = identifier;
+        Default = @default;
+    }
+
+    /// <summary>The <c>required</c> modifier, if present.</summary>
+    public SyntaxTokenList Modifiers { get; }
+
+    /// <summary>The parameter type.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The parameter name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary>The default value, if any.</summary>
+    public EqualsValueClauseSyntax? Default { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Modifiers,
+        1 => Type,
+        2 => Identifier,
+        3 => Default,
+        _ => null,
+    };
+}

@@ -1,0 +1,22 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary>Tokens that could not be parsed as a declaration; kept so that the tree still prints the source back.</summary>
+public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
+{
+    internal SkippedTokensSyntax(SyntaxTokenList tokens)
+        : base(SyntaxKind.SkippedTokens)
+    {
+        Tokens = tokens;
+    }
+
+    /// <summary>The skipped tokens.</summary>
+    public SyntaxTokenList Tokens { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Tokens,
+        _ => null,
+    };
+}

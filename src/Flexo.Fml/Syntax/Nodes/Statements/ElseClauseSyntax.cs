@@ -1,0 +1,27 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>else statement</c></summary>
+public sealed class ElseClauseSyntax : SyntaxNode
+{
+    internal ElseClauseSyntax(SyntaxToken elseKeyword, StatementSyntax statement)
+        : base(SyntaxKind.ElseClause)
+    {
+        ElseKeyword = elseKeyword;
+        Statement = statement;
+    }
+
+    /// <summary>The <c>else</c> keyword.</summary>
+    public SyntaxToken ElseKeyword { get; }
+
+    /// <summary>The branch.</summary>
+    public StatementSyntax Statement { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ElseKeyword,
+        1 => Statement,
+        _ => null,
+    };
+}

@@ -1,0 +1,32 @@
+namespace Flexo.Fml.Syntax;
+
+/// <summary><c>Type name [= value]</c></summary>
+public sealed class VariableDeclarationSyntax : SyntaxNode
+{
+    internal VariableDeclarationSyntax(TypeSyntax type, SyntaxToken identifier, EqualsValueClauseSyntax? initializer)
+        : base(SyntaxKind.VariableDeclaration)
+    {
+        Type = type;
+        Identifier = identifier;
+        Initializer = initializer;
+    }
+
+    /// <summary>The declared type.</summary>
+    public TypeSyntax Type { get; }
+
+    /// <summary>The variable name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary>The initial value, if any.</summary>
+    public EqualsValueClauseSyntax? Initializer { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Type,
+        1 => Identifier,
+        2 => Initializer,
+        _ => null,
+    };
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Parsing;
+using Flexo.Fml.Text;
+
+namespace Flexo.Fml.Syntax;
+
+/// <summary>Options of the parser.</summary>
+public sealed record ParseOptions
+{
+    /// <summary>The default options.</summary>
+    public static ParseOptions Default { get; } = new();
+
+    /// <summary>The deepest nesting of expressions, statements and declarations accepted (FML1020 beyond).</summary>
+    public int MaxDepth { get; init; } = 200;
+}
+
+/// <summary>The result of parsing one FML file: the text, the full-fidelity tree and the syntax diagnostics.</summary>
+public sealed class SyntaxTree
+{
+    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Text = text;
+        Root = root;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The parsed text.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>The root of the tree.</summary>
+    public CompilationUnitSyntax Root { get; }
+
+    /// <summary>The syntax diagnostics, sorted by position.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Parses <paramref name="text"/>. Never throws for any input.</summary>
+    public static SyntaxTree Parse(SourceText text, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<Diagnostic>();
+        var tokens = new Lexer(text.Text, diagnostics).LexAll();
+        var parser = new Parser(text.Text, tokens, diagnostics, options ?? ParseOptions.Default);
+        var root = parser.ParseCompilationUnit();
+        var sorted = diagnostics
+            .Select((d, i) => (d, i))
+            .OrderBy(p => p.d.Span.Start)
+            .ThenBy(p => p.i)
+            .Select(p => p.d)
+            .ToImmutableArray();
+        return new SyntaxTree(text, root, sorted);
+    }
+
+    /// <summary>Parses a string; <paramref name="path"/> is only used in messages.</summary>
+    public static SyntaxTree Parse(string text, string? path = null, ParseOptions? options = null) =>
+        Parse(new SourceText(text, path), options);
+
+    /// <summary>The source text rebuilt from the tree (always equal to the input).</summary>
+    public string ToFullString() => Root.ToFullString();
+}
