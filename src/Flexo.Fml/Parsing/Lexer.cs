@@ -13,15 +13,15 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly Dictionary<string, SyntaxKind> _words = SyntaxFacts.CreateKeywordTable();
+    private readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private int _pos;
 
     public Lexer(string text, List<Diagnostic> diagnostics)
     {
         _text = text;
         _diagnostics = diagnostics;
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Lexes the whole text.</summary>
@@ -162,12 +162,13 @@ internal sealed class Lexer
             _pos++;
         }
 
+        // One lookup gives both the keyword kind and the shared string of every name (names are interned per file).
         var span = _text.AsSpan(start, _pos - start);
-        var kind = SyntaxFacts.GetKeywordKind(span);
-        if (!_nameLookup.TryGetValue(span, out var interned))
+        if (!_wordLookup.TryGetValue(span, out var interned, out var kind))
         {
             interned = span.ToString();
-            _names.Add(interned);
+            kind = SyntaxKind.IdentifierToken;
+            _words.Add(interned, kind);
         }
 
         text = interned;

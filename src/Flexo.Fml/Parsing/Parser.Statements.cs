@@ -48,8 +48,30 @@ internal sealed partial class Parser
         SyntaxKind.ConceptKeyword or SyntaxKind.EnumKeyword or SyntaxKind.EventKeyword or SyntaxKind.ModelKeyword => IsNameAt(1)
             && PeekKind(2) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword,
         SyntaxKind.CreateKeyword => PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken,
-        _ => false,
+        _ => LooksLikeMethodHeader(),
     };
+
+    /// <summary>
+    /// <c>Type name(...)</c> or <c>name(...) {</c> at statement level can only be a behaviour whose enclosing
+    /// block lacks its '}' (FML has no local functions).
+    /// </summary>
+    private bool LooksLikeMethodHeader()
+    {
+        // Keywords (if, for, while, log, ...) start statements; only plain names and primitive types qualify.
+        if (CurrentKind != SyntaxKind.IdentifierToken && !SyntaxFacts.IsPredefinedType(CurrentKind))
+        {
+            return false;
+        }
+
+        var i = _index;
+        if (PeekKind(1) == SyntaxKind.OpenParenToken)
+        {
+            var after = SkipParenthesesFrom(_index + 1);
+            return _tokens[after].Kind == SyntaxKind.OpenBraceToken;
+        }
+
+        return TryScanType(ref i) && IsDeclaratorName(_tokens[i].Kind) && _tokens[i + 1].Kind == SyntaxKind.OpenParenToken;
+    }
 
     private ExpressionStatementSyntax SkipStatement()
     {
