@@ -24,19 +24,15 @@ internal sealed class Lexer
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Lexes the whole text.</summary>
-    public List<SyntaxToken> LexAll()
+    /// <summary>Lexes the whole text into a token table ending with the end-of-file token.</summary>
+    public TokenTable LexAll()
     {
-        var tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 5));
-        while (true)
+        var table = new TokenTable(_text, (_text.Length / 4) + 16);
+        while (Next(table) != SyntaxKind.EndOfFileToken)
         {
-            var token = Next();
-            tokens.Add(token);
-            if (token.Kind == SyntaxKind.EndOfFileToken)
-            {
-                return tokens;
-            }
         }
+
+        return table;
     }
 
     internal static bool IsWhitespace(char c) =>
@@ -52,7 +48,7 @@ internal sealed class Lexer
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
-    private SyntaxToken Next()
+    private SyntaxKind Next(TokenTable table)
     {
         var fullStart = _pos;
         ScanTrivia(trailing: false);
@@ -64,7 +60,8 @@ internal sealed class Lexer
             ScanTrivia(trailing: true);
         }
 
-        return new SyntaxToken(kind, _text, fullStart, start, end, _pos, text);
+        table.Add(kind, fullStart, start, end, _pos, text);
+        return kind;
     }
 
     private void ScanTrivia(bool trailing)

@@ -43,7 +43,7 @@ public sealed class SyntaxTree
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var tokens = new Lexer(text.Text, diagnostics).LexAll();
-        var parser = new Parser(text.Text, tokens, diagnostics, options ?? ParseOptions.Default);
+        var parser = new Parser(tokens, diagnostics, options ?? ParseOptions.Default);
         var root = parser.ParseCompilationUnit();
         var sorted = diagnostics
             .Select((d, i) => (d, i))

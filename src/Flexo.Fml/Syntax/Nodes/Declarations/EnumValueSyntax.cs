@@ -3,14 +3,16 @@ namespace Flexo.Fml.Syntax;
 /// <summary>One value of an enum.</summary>
 public sealed class EnumValueSyntax : SyntaxNode
 {
-    internal EnumValueSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.EnumValue)
+    internal EnumValueSyntax(TokenTable table, int identifier)
+        : base(SyntaxKind.EnumValue, table)
     {
-        Identifier = identifier;
+        _identifier = identifier;
     }
 
+    private readonly int _identifier;
+
     /// <summary>The value's name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 1;
 

@@ -3,8 +3,8 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>f(args)</c>, <c>a.f(args)</c>, <c>super(args)</c></summary>
 public sealed class InvocationExpressionSyntax : ExpressionSyntax
 {
-    internal InvocationExpressionSyntax(ExpressionSyntax expression, ArgumentListSyntax arguments)
-        : base(SyntaxKind.InvocationExpression)
+    internal InvocationExpressionSyntax(TokenTable table, ExpressionSyntax expression, ArgumentListSyntax arguments)
+        : base(SyntaxKind.InvocationExpression, table)
     {
         Expression = expression;
         Arguments = arguments;

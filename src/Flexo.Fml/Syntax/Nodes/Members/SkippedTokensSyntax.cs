@@ -3,8 +3,8 @@ namespace Flexo.Fml.Syntax;
 /// <summary>Tokens that could not be parsed as a declaration; kept so that the tree still prints the source back.</summary>
 public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
 {
-    internal SkippedTokensSyntax(SyntaxTokenList tokens)
-        : base(SyntaxKind.SkippedTokens)
+    internal SkippedTokensSyntax(TokenTable table, SyntaxTokenList tokens)
+        : base(SyntaxKind.SkippedTokens, table)
     {
         Tokens = tokens;
     }
@@ -16,7 +16,7 @@ public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Tokens,
+        0 => Tokens.Slot,
         _ => null,
     };
 }

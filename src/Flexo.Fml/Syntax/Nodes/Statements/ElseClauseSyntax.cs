@@ -3,15 +3,17 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>else statement</c></summary>
 public sealed class ElseClauseSyntax : SyntaxNode
 {
-    internal ElseClauseSyntax(SyntaxToken elseKeyword, StatementSyntax statement)
-        : base(SyntaxKind.ElseClause)
+    internal ElseClauseSyntax(TokenTable table, int elseKeyword, StatementSyntax statement)
+        : base(SyntaxKind.ElseClause, table)
     {
-        ElseKeyword = elseKeyword;
+        _elseKeyword = elseKeyword;
         Statement = statement;
     }
 
+    private readonly int _elseKeyword;
+
     /// <summary>The <c>else</c> keyword.</summary>
-    public SyntaxToken ElseKeyword { get; }
+    public SyntaxToken ElseKeyword => Table.Token(_elseKeyword);
 
     /// <summary>The branch.</summary>
     public StatementSyntax Statement { get; }

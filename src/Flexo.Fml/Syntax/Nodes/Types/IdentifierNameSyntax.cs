@@ -3,14 +3,16 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A simple name, as a type or as an expression.</summary>
 public sealed class IdentifierNameSyntax : SimpleNameSyntax
 {
-    internal IdentifierNameSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.IdentifierName)
+    internal IdentifierNameSyntax(TokenTable table, int identifier)
+        : base(SyntaxKind.IdentifierName, table)
     {
-        Identifier = identifier;
+        _identifier = identifier;
     }
 
+    private readonly int _identifier;
+
     /// <summary>The name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 1;
 

@@ -3,14 +3,16 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A primitive type: <c>int</c>, <c>boolean</c>, <c>void</c>, ...</summary>
 public sealed class PredefinedTypeSyntax : TypeSyntax
 {
-    internal PredefinedTypeSyntax(SyntaxToken keyword)
-        : base(SyntaxKind.PredefinedType)
+    internal PredefinedTypeSyntax(TokenTable table, int keyword)
+        : base(SyntaxKind.PredefinedType, table)
     {
-        Keyword = keyword;
+        _keyword = keyword;
     }
 
+    private readonly int _keyword;
+
     /// <summary>The type keyword.</summary>
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => Table.Token(_keyword);
 
     internal override int SlotCount => 1;
 
