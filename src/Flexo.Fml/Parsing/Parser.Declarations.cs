@@ -324,7 +324,7 @@ internal sealed partial class Parser
         }
 
         var open = Expect(SyntaxKind.OpenBraceToken);
-        var members = new List<MemberDeclarationSyntax>();
+        var members = ListPool<MemberDeclarationSyntax>.Rent();
         if (!IsMissing(open))
         {
             var where = $"{_table.Token(keyword).Text} '{_table.Token(name).Text}'";
@@ -340,8 +340,10 @@ internal sealed partial class Parser
         }
 
         var close = IsMissing(open) ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken);
+        var memberList = List(members);
+        ListPool<MemberDeclarationSyntax>.Return(members);
         return new ConceptDeclarationSyntax(_table, kind, List(annotations), Tokens(modifiers), keyword, name, extends, inside, open,
-            List(members), close);
+            memberList, close);
     }
 
     private SkippedTokensSyntax SkipToCloseBrace()
@@ -407,14 +409,14 @@ internal sealed partial class Parser
     private SeparatedSyntaxList<T> ParseSeparated<T>(Func<T> parseItem)
         where T : SyntaxNode
     {
-        var items = new List<T> { parseItem() };
-        var separators = new List<int>();
+        var items = new SeparatedListBuilder<T>();
+        items.Add(parseItem());
         while (CurrentKind == SyntaxKind.CommaToken)
         {
-            separators.Add(EatToken());
+            items.Add(EatToken());
             items.Add(parseItem());
         }
 
-        return Separated(items, separators);
+        return items.ToList(_table);
     }
 }

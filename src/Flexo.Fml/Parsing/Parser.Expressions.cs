@@ -270,8 +270,7 @@ internal sealed partial class Parser
     private ArgumentListSyntax ParseArgumentList()
     {
         var open = Expect(SyntaxKind.OpenParenToken);
-        var items = new List<ExpressionSyntax>();
-        var commas = new List<int>();
+        var items = new SeparatedListBuilder<ExpressionSyntax>();
         if (!IsMissing(open) && CurrentKind != SyntaxKind.CloseParenToken)
         {
             if (!TryEnter())
@@ -288,14 +287,14 @@ internal sealed partial class Parser
                         break;
                     }
 
-                    commas.Add(EatToken());
+                    items.Add(EatToken());
                 }
 
                 Leave();
             }
         }
 
-        return new ArgumentListSyntax(_table, open, Separated(items, commas), Expect(SyntaxKind.CloseParenToken));
+        return new ArgumentListSyntax(_table, open, items.ToList(_table), Expect(SyntaxKind.CloseParenToken));
     }
 
     /// <summary>True when an FML action keyword starts here (select, delete, log, fire, notify, match...).</summary>

@@ -13,7 +13,7 @@ internal sealed partial class Parser
             return new BlockSyntax(_table, open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
         }
 
-        var statements = new List<StatementSyntax>();
+        var statements = ListPool<StatementSyntax>.Rent();
         if (!TryEnter())
         {
             var skipped = SkipToCloseBrace().Tokens;
@@ -38,7 +38,9 @@ internal sealed partial class Parser
         }
 
         Leave();
-        return new BlockSyntax(_table, open, List(statements), Expect(SyntaxKind.CloseBraceToken));
+        var statementList = List(statements);
+        ListPool<StatementSyntax>.Return(statements);
+        return new BlockSyntax(_table, open, statementList, Expect(SyntaxKind.CloseBraceToken));
     }
 
     /// <summary>Tokens that can only start a declaration, never a statement.</summary>

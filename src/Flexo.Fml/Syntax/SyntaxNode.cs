@@ -10,18 +10,14 @@ namespace Flexo.Fml.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
-    /// <summary>Creates a node of <paramref name="kind"/> whose tokens live in <paramref name="table"/>.</summary>
-    private protected SyntaxNode(SyntaxKind kind, TokenTable table)
-    {
-        Kind = kind;
-        Table = table;
-    }
+    /// <summary>Creates a node whose tokens live in <paramref name="table"/>.</summary>
+    private protected SyntaxNode(TokenTable table) => Table = table;
 
     /// <summary>The token table of the file the node belongs to.</summary>
     internal TokenTable Table { get; }
 
     /// <summary>The kind of node.</summary>
-    public SyntaxKind Kind { get; }
+    public abstract SyntaxKind Kind { get; }
 
     /// <summary>Number of child slots (a slot holds a node, a token, a list, or nothing).</summary>
     internal abstract int SlotCount { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class BeginMatchExpressionSyntax : ExpressionSyntax
 {
     internal BeginMatchExpressionSyntax(TokenTable table, int beginKeyword, int matchKeyword, TypeSyntax type, FromClauseSyntax @from, WhereClauseSyntax? @where)
-        : base(SyntaxKind.BeginMatchExpression, table)
+        : base(table)
     {
         _beginKeyword = beginKeyword;
         _matchKeyword = matchKeyword;
@@ -16,6 +16,9 @@ public sealed class BeginMatchExpressionSyntax : ExpressionSyntax
     private readonly int _beginKeyword;
 
     private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.BeginMatchExpression;
 
     /// <summary>The <c>begin</c> keyword.</summary>
     public SyntaxToken BeginKeyword => Table.Token(_beginKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class DeleteExpressionSyntax : ExpressionSyntax
 {
     internal DeleteExpressionSyntax(TokenTable table, int deleteKeyword, ExpressionSyntax expression, FromClauseSyntax? @from)
-        : base(SyntaxKind.DeleteExpression, table)
+        : base(table)
     {
         _deleteKeyword = deleteKeyword;
         Expression = expression;
@@ -12,6 +12,9 @@ public sealed class DeleteExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _deleteKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.DeleteExpression;
 
     /// <summary>The <c>delete</c> keyword.</summary>
     public SyntaxToken DeleteKeyword => Table.Token(_deleteKeyword);

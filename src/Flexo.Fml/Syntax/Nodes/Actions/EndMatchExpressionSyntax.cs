@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class EndMatchExpressionSyntax : ExpressionSyntax
 {
     internal EndMatchExpressionSyntax(TokenTable table, int endKeyword, int matchKeyword, TypeSyntax type, InClauseSyntax @in, SchemeCallSyntax? call, UnmatchedClauseSyntax? unmatched)
-        : base(SyntaxKind.EndMatchExpression, table)
+        : base(table)
     {
         _endKeyword = endKeyword;
         _matchKeyword = matchKeyword;
@@ -17,6 +17,9 @@ public sealed class EndMatchExpressionSyntax : ExpressionSyntax
     private readonly int _endKeyword;
 
     private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EndMatchExpression;
 
     /// <summary>The <c>end</c> keyword.</summary>
     public SyntaxToken EndKeyword => Table.Token(_endKeyword);

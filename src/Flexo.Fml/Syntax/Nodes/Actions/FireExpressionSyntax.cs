@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class FireExpressionSyntax : ExpressionSyntax
 {
     internal FireExpressionSyntax(TokenTable table, int fireKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.FireExpression, table)
+        : base(table)
     {
         _fireKeyword = fireKeyword;
         Expression = expression;
     }
 
     private readonly int _fireKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.FireExpression;
 
     /// <summary>The <c>fire</c> keyword.</summary>
     public SyntaxToken FireKeyword => Table.Token(_fireKeyword);

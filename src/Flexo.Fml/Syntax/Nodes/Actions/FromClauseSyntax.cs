@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class FromClauseSyntax : SyntaxNode
 {
     internal FromClauseSyntax(TokenTable table, int fromKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.FromClause, table)
+        : base(table)
     {
         _fromKeyword = fromKeyword;
         Expression = expression;
     }
 
     private readonly int _fromKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.FromClause;
 
     /// <summary>The <c>from</c> keyword.</summary>
     public SyntaxToken FromKeyword => Table.Token(_fromKeyword);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class InClauseSyntax : SyntaxNode
 {
     internal InClauseSyntax(TokenTable table, int inKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.InClause, table)
+        : base(table)
     {
         _inKeyword = inKeyword;
         Expression = expression;
     }
 
     private readonly int _inKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InClause;
 
     /// <summary>The <c>in</c> keyword.</summary>
     public SyntaxToken InKeyword => Table.Token(_inKeyword);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class LogExpressionSyntax : ExpressionSyntax
 {
     internal LogExpressionSyntax(TokenTable table, int logKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.LogExpression, table)
+        : base(table)
     {
         _logKeyword = logKeyword;
         Expression = expression;
     }
 
     private readonly int _logKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LogExpression;
 
     /// <summary>The <c>log</c> keyword.</summary>
     public SyntaxToken LogKeyword => Table.Token(_logKeyword);

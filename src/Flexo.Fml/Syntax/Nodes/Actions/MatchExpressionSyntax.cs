@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class MatchExpressionSyntax : ExpressionSyntax
 {
     internal MatchExpressionSyntax(TokenTable table, int matchKeyword, TypeSyntax type, InClauseSyntax? @in, FromClauseSyntax @from, WhereClauseSyntax? @where, SchemeCallSyntax? create, UnmatchedClauseSyntax? unmatched)
-        : base(SyntaxKind.MatchExpression, table)
+        : base(table)
     {
         _matchKeyword = matchKeyword;
         Type = type;
@@ -16,6 +16,9 @@ public sealed class MatchExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MatchExpression;
 
     /// <summary>The <c>match</c> keyword.</summary>
     public SyntaxToken MatchKeyword => Table.Token(_matchKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class NotifyExpressionSyntax : ExpressionSyntax
 {
     internal NotifyExpressionSyntax(TokenTable table, int notifyKeyword, ExpressionSyntax expression, InClauseSyntax? @in)
-        : base(SyntaxKind.NotifyExpression, table)
+        : base(table)
     {
         _notifyKeyword = notifyKeyword;
         Expression = expression;
@@ -12,6 +12,9 @@ public sealed class NotifyExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _notifyKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NotifyExpression;
 
     /// <summary>The <c>notify</c> keyword.</summary>
     public SyntaxToken NotifyKeyword => Table.Token(_notifyKeyword);

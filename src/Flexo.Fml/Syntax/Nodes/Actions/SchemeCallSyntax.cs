@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class SchemeCallSyntax : SyntaxNode
 {
     internal SchemeCallSyntax(TokenTable table, int keyword, int colonColon, int identifier, ArgumentListSyntax arguments)
-        : base(SyntaxKind.SchemeCall, table)
+        : base(table)
     {
         _keyword = keyword;
         _colonColon = colonColon;
@@ -17,6 +17,9 @@ public sealed class SchemeCallSyntax : SyntaxNode
     private readonly int _colonColon;
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SchemeCall;
 
     /// <summary><c>create</c>, <c>delete</c> or <c>action</c>.</summary>
     public SyntaxToken Keyword => Table.Token(_keyword);

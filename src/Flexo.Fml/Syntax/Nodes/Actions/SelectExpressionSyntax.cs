@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class SelectExpressionSyntax : ExpressionSyntax
 {
     internal SelectExpressionSyntax(TokenTable table, int selectKeyword, int uniqueKeyword, TypeSyntax type, KindClauseSyntax? fetchKind, FromClauseSyntax @from, WhereClauseSyntax? @where)
-        : base(SyntaxKind.SelectExpression, table)
+        : base(table)
     {
         _selectKeyword = selectKeyword;
         _uniqueKeyword = uniqueKeyword;
@@ -17,6 +17,9 @@ public sealed class SelectExpressionSyntax : ExpressionSyntax
     private readonly int _selectKeyword;
 
     private readonly int _uniqueKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SelectExpression;
 
     /// <summary>The <c>select</c> keyword.</summary>
     public SyntaxToken SelectKeyword => Table.Token(_selectKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class TechnologyActionExpressionSyntax : ExpressionSyntax
 {
     internal TechnologyActionExpressionSyntax(TokenTable table, int qualifier, int colonColon, int name, KeywordArgumentListSyntax arguments, InClauseSyntax? @in, FromClauseSyntax? @from)
-        : base(SyntaxKind.TechnologyActionExpression, table)
+        : base(table)
     {
         _qualifier = qualifier;
         _colonColon = colonColon;
@@ -19,6 +19,9 @@ public sealed class TechnologyActionExpressionSyntax : ExpressionSyntax
     private readonly int _colonColon;
 
     private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TechnologyActionExpression;
 
     /// <summary>The technology-adapter abbreviation.</summary>
     public SyntaxToken Qualifier => Table.Token(_qualifier);

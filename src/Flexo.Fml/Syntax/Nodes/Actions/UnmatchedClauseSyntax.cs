@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class UnmatchedClauseSyntax : SyntaxNode
 {
     internal UnmatchedClauseSyntax(TokenTable table, int unmatchedKeyword, int colon, ExpressionSyntax expression)
-        : base(SyntaxKind.UnmatchedClause, table)
+        : base(table)
     {
         _unmatchedKeyword = unmatchedKeyword;
         _colon = colon;
@@ -14,6 +14,9 @@ public sealed class UnmatchedClauseSyntax : SyntaxNode
     private readonly int _unmatchedKeyword;
 
     private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UnmatchedClause;
 
     /// <summary>The <c>unmatched</c> keyword.</summary>
     public SyntaxToken UnmatchedKeyword => Table.Token(_unmatchedKeyword);

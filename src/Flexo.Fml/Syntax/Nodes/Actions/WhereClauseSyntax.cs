@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class WhereClauseSyntax : SyntaxNode
 {
     internal WhereClauseSyntax(TokenTable table, int whereKeyword, ArgumentListSyntax conditions)
-        : base(SyntaxKind.WhereClause, table)
+        : base(table)
     {
         _whereKeyword = whereKeyword;
         Conditions = conditions;
     }
 
     private readonly int _whereKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WhereClause;
 
     /// <summary>The <c>where</c> keyword.</summary>
     public SyntaxToken WhereKeyword => Table.Token(_whereKeyword);

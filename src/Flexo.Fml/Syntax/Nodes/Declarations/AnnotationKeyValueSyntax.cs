@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class AnnotationKeyValueSyntax : SyntaxNode
 {
     internal AnnotationKeyValueSyntax(TokenTable table, int key, int equalsToken, ExpressionSyntax value)
-        : base(SyntaxKind.AnnotationKeyValue, table)
+        : base(table)
     {
         _key = key;
         _equalsToken = equalsToken;
@@ -14,6 +14,9 @@ public sealed class AnnotationKeyValueSyntax : SyntaxNode
     private readonly int _key;
 
     private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AnnotationKeyValue;
 
     /// <summary>The key.</summary>
     public SyntaxToken Key => Table.Token(_key);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class AnnotationSyntax : SyntaxNode
 {
     internal AnnotationSyntax(TokenTable table, int atToken, NameSyntax name, int openParen, ExpressionSyntax? value, SeparatedSyntaxList<AnnotationKeyValueSyntax> keyValues, SyntaxList<AnnotationSyntax> nestedAnnotations, int closeParen)
-        : base(SyntaxKind.Annotation, table)
+        : base(table)
     {
         _atToken = atToken;
         Name = name;
@@ -20,6 +20,9 @@ public sealed class AnnotationSyntax : SyntaxNode
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Annotation;
 
     /// <summary>The <c>@</c>.</summary>
     public SyntaxToken AtToken => Table.Token(_atToken);

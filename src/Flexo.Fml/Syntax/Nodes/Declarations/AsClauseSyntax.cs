@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class AsClauseSyntax : SyntaxNode
 {
     internal AsClauseSyntax(TokenTable table, int asKeyword, int identifier)
-        : base(SyntaxKind.AsClause, table)
+        : base(table)
     {
         _asKeyword = asKeyword;
         _identifier = identifier;
@@ -13,6 +13,9 @@ public sealed class AsClauseSyntax : SyntaxNode
     private readonly int _asKeyword;
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AsClause;
 
     /// <summary>The <c>as</c> keyword.</summary>
     public SyntaxToken AsKeyword => Table.Token(_asKeyword);

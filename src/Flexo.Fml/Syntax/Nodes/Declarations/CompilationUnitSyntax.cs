@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
     internal CompilationUnitSyntax(TokenTable table, SyntaxList<HeaderDeclarationSyntax> headers, SyntaxList<MemberDeclarationSyntax> members, int endOfFile)
-        : base(SyntaxKind.CompilationUnit, table)
+        : base(table)
     {
         Headers = headers;
         Members = members;
@@ -12,6 +12,9 @@ public sealed class CompilationUnitSyntax : SyntaxNode
     }
 
     private readonly int _endOfFile;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
 
     /// <summary>The namespace, use, import and typedef declarations, in source order.</summary>
     public SyntaxList<HeaderDeclarationSyntax> Headers { get; }

@@ -4,8 +4,9 @@ namespace Flexo.Fml.Syntax;
 public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
 {
     internal ConceptDeclarationSyntax(TokenTable table, SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int keyword, int identifier, ExtendsClauseSyntax? extends, InsideClauseSyntax? inside, int openBrace, SyntaxList<MemberDeclarationSyntax> members, int closeBrace)
-        : base(kind, table)
+        : base(table)
     {
+        _kind = kind;
         Annotations = annotations;
         Modifiers = modifiers;
         _keyword = keyword;
@@ -17,6 +18,8 @@ public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
         _closeBrace = closeBrace;
     }
 
+    private readonly SyntaxKind _kind;
+
     private readonly int _keyword;
 
     private readonly int _identifier;
@@ -24,6 +27,9 @@ public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _openBrace;
 
     private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => _kind;
 
     /// <summary>The annotations before the declaration.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class EnumDeclarationSyntax : MemberDeclarationSyntax
 {
     internal EnumDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int enumKeyword, int identifier, int openBrace, SeparatedSyntaxList<EnumValueSyntax> values, int closeBrace)
-        : base(SyntaxKind.EnumDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
@@ -22,6 +22,9 @@ public sealed class EnumDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _openBrace;
 
     private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EnumDeclaration;
 
     /// <summary>The annotations before the declaration.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

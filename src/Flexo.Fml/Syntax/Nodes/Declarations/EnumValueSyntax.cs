@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class EnumValueSyntax : SyntaxNode
 {
     internal EnumValueSyntax(TokenTable table, int identifier)
-        : base(SyntaxKind.EnumValue, table)
+        : base(table)
     {
         _identifier = identifier;
     }
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EnumValue;
 
     /// <summary>The value's name.</summary>
     public SyntaxToken Identifier => Table.Token(_identifier);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class ExtendsClauseSyntax : SyntaxNode
 {
     internal ExtendsClauseSyntax(TokenTable table, int extendsKeyword, SeparatedSyntaxList<TypeSyntax> types)
-        : base(SyntaxKind.ExtendsClause, table)
+        : base(table)
     {
         _extendsKeyword = extendsKeyword;
         Types = types;
     }
 
     private readonly int _extendsKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExtendsClause;
 
     /// <summary>The <c>extends</c> keyword.</summary>
     public SyntaxToken ExtendsKeyword => Table.Token(_extendsKeyword);

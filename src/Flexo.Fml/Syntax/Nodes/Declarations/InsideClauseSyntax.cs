@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class InsideClauseSyntax : SyntaxNode
 {
     internal InsideClauseSyntax(TokenTable table, int insideKeyword, TypeSyntax type)
-        : base(SyntaxKind.InsideClause, table)
+        : base(table)
     {
         _insideKeyword = insideKeyword;
         Type = type;
     }
 
     private readonly int _insideKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InsideClause;
 
     /// <summary>The <c>inside</c> keyword.</summary>
     public SyntaxToken InsideKeyword => Table.Token(_insideKeyword);

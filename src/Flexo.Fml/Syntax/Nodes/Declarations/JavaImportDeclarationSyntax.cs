@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class JavaImportDeclarationSyntax : HeaderDeclarationSyntax
 {
     internal JavaImportDeclarationSyntax(TokenTable table, int importKeyword, NameSyntax name, AsClauseSyntax? alias, int semicolon)
-        : base(SyntaxKind.JavaImportDeclaration, table)
+        : base(table)
     {
         _importKeyword = importKeyword;
         Name = name;
@@ -15,6 +15,9 @@ public sealed class JavaImportDeclarationSyntax : HeaderDeclarationSyntax
     private readonly int _importKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.JavaImportDeclaration;
 
     /// <summary>The <c>import</c> keyword.</summary>
     public SyntaxToken ImportKeyword => Table.Token(_importKeyword);

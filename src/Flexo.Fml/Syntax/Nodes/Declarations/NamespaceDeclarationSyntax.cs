@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class NamespaceDeclarationSyntax : HeaderDeclarationSyntax
 {
     internal NamespaceDeclarationSyntax(TokenTable table, int namespaceKeyword, int uri, int asKeyword, int identifier, int semicolon)
-        : base(SyntaxKind.NamespaceDeclaration, table)
+        : base(table)
     {
         _namespaceKeyword = namespaceKeyword;
         _uri = uri;
@@ -22,6 +22,9 @@ public sealed class NamespaceDeclarationSyntax : HeaderDeclarationSyntax
     private readonly int _identifier;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NamespaceDeclaration;
 
     /// <summary>The <c>namespace</c> keyword.</summary>
     public SyntaxToken NamespaceKeyword => Table.Token(_namespaceKeyword);

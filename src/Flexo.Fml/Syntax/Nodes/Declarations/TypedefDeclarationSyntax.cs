@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class TypedefDeclarationSyntax : HeaderDeclarationSyntax
 {
     internal TypedefDeclarationSyntax(TokenTable table, int typedefKeyword, TypeSyntax type, int asKeyword, int identifier, int semicolon)
-        : base(SyntaxKind.TypedefDeclaration, table)
+        : base(table)
     {
         _typedefKeyword = typedefKeyword;
         Type = type;
@@ -20,6 +20,9 @@ public sealed class TypedefDeclarationSyntax : HeaderDeclarationSyntax
     private readonly int _identifier;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TypedefDeclaration;
 
     /// <summary>The <c>typedef</c> keyword.</summary>
     public SyntaxToken TypedefKeyword => Table.Token(_typedefKeyword);

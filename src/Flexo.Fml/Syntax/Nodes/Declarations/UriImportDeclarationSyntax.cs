@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class UriImportDeclarationSyntax : HeaderDeclarationSyntax
 {
     internal UriImportDeclarationSyntax(TokenTable table, int importKeyword, int openBracket, ExpressionSyntax resource, int colon, ExpressionSyntax? @object, int closeBracket, AsClauseSyntax? alias, int semicolon)
-        : base(SyntaxKind.UriImportDeclaration, table)
+        : base(table)
     {
         _importKeyword = importKeyword;
         _openBracket = openBracket;
@@ -25,6 +25,9 @@ public sealed class UriImportDeclarationSyntax : HeaderDeclarationSyntax
     private readonly int _closeBracket;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UriImportDeclaration;
 
     /// <summary>The <c>import</c> keyword.</summary>
     public SyntaxToken ImportKeyword => Table.Token(_importKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class UseDeclarationSyntax : HeaderDeclarationSyntax
 {
     internal UseDeclarationSyntax(TokenTable table, int useKeyword, NameSyntax name, int asKeyword, int identifier, int semicolon)
-        : base(SyntaxKind.UseDeclaration, table)
+        : base(table)
     {
         _useKeyword = useKeyword;
         Name = name;
@@ -20,6 +20,9 @@ public sealed class UseDeclarationSyntax : HeaderDeclarationSyntax
     private readonly int _identifier;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UseDeclaration;
 
     /// <summary>The <c>use</c> keyword.</summary>
     public SyntaxToken UseKeyword => Table.Token(_useKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ArgumentListSyntax : SyntaxNode
 {
     internal ArgumentListSyntax(TokenTable table, int openParen, SeparatedSyntaxList<ExpressionSyntax> arguments, int closeParen)
-        : base(SyntaxKind.ArgumentList, table)
+        : base(table)
     {
         _openParen = openParen;
         Arguments = arguments;
@@ -14,6 +14,9 @@ public sealed class ArgumentListSyntax : SyntaxNode
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ArgumentList;
 
     /// <summary>The <c>(</c>.</summary>
     public SyntaxToken OpenParen => Table.Token(_openParen);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class AssignmentExpressionSyntax : ExpressionSyntax
 {
     internal AssignmentExpressionSyntax(TokenTable table, ExpressionSyntax left, int operatorToken, ExpressionSyntax right)
-        : base(SyntaxKind.AssignmentExpression, table)
+        : base(table)
     {
         Left = left;
         _operatorToken = operatorToken;
@@ -12,6 +12,9 @@ public sealed class AssignmentExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AssignmentExpression;
 
     /// <summary>The assigned target.</summary>
     public ExpressionSyntax Left { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class BinaryExpressionSyntax : ExpressionSyntax
 {
     internal BinaryExpressionSyntax(TokenTable table, ExpressionSyntax left, int operatorToken, ExpressionSyntax right)
-        : base(SyntaxKind.BinaryExpression, table)
+        : base(table)
     {
         Left = left;
         _operatorToken = operatorToken;
@@ -12,6 +12,9 @@ public sealed class BinaryExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.BinaryExpression;
 
     /// <summary>The left operand.</summary>
     public ExpressionSyntax Left { get; }

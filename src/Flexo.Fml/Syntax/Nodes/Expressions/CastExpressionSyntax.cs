@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class CastExpressionSyntax : ExpressionSyntax
 {
     internal CastExpressionSyntax(TokenTable table, int openParen, TypeSyntax type, int closeParen, ExpressionSyntax expression)
-        : base(SyntaxKind.CastExpression, table)
+        : base(table)
     {
         _openParen = openParen;
         Type = type;
@@ -15,6 +15,9 @@ public sealed class CastExpressionSyntax : ExpressionSyntax
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.CastExpression;
 
     /// <summary>The <c>(</c>.</summary>
     public SyntaxToken OpenParen => Table.Token(_openParen);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ConditionalExpressionSyntax : ExpressionSyntax
 {
     internal ConditionalExpressionSyntax(TokenTable table, ExpressionSyntax condition, int question, ExpressionSyntax whenTrue, int colon, ExpressionSyntax whenFalse)
-        : base(SyntaxKind.ConditionalExpression, table)
+        : base(table)
     {
         Condition = condition;
         _question = question;
@@ -16,6 +16,9 @@ public sealed class ConditionalExpressionSyntax : ExpressionSyntax
     private readonly int _question;
 
     private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConditionalExpression;
 
     /// <summary>The condition.</summary>
     public ExpressionSyntax Condition { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ConstructorSelectorSyntax : SyntaxNode
 {
     internal ConstructorSelectorSyntax(TokenTable table, int colonColon, int identifier)
-        : base(SyntaxKind.ConstructorSelector, table)
+        : base(table)
     {
         _colonColon = colonColon;
         _identifier = identifier;
@@ -13,6 +13,9 @@ public sealed class ConstructorSelectorSyntax : SyntaxNode
     private readonly int _colonColon;
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConstructorSelector;
 
     /// <summary>The <c>::</c>.</summary>
     public SyntaxToken ColonColon => Table.Token(_colonColon);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class InstanceOfExpressionSyntax : ExpressionSyntax
 {
     internal InstanceOfExpressionSyntax(TokenTable table, ExpressionSyntax expression, int instanceOfKeyword, TypeSyntax type)
-        : base(SyntaxKind.InstanceOfExpression, table)
+        : base(table)
     {
         Expression = expression;
         _instanceOfKeyword = instanceOfKeyword;
@@ -12,6 +12,9 @@ public sealed class InstanceOfExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _instanceOfKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InstanceOfExpression;
 
     /// <summary>The tested value.</summary>
     public ExpressionSyntax Expression { get; }

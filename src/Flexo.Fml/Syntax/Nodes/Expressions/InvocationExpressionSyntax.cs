@@ -4,11 +4,14 @@ namespace Flexo.Fml.Syntax;
 public sealed class InvocationExpressionSyntax : ExpressionSyntax
 {
     internal InvocationExpressionSyntax(TokenTable table, ExpressionSyntax expression, ArgumentListSyntax arguments)
-        : base(SyntaxKind.InvocationExpression, table)
+        : base(table)
     {
         Expression = expression;
         Arguments = arguments;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InvocationExpression;
 
     /// <summary>The called expression.</summary>
     public ExpressionSyntax Expression { get; }

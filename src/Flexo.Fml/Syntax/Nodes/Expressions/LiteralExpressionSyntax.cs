@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class LiteralExpressionSyntax : ExpressionSyntax
 {
     internal LiteralExpressionSyntax(TokenTable table, int token)
-        : base(SyntaxKind.LiteralExpression, table)
+        : base(table)
     {
         _token = token;
     }
 
     private readonly int _token;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LiteralExpression;
 
     /// <summary>The literal token.</summary>
     public SyntaxToken Token => Table.Token(_token);

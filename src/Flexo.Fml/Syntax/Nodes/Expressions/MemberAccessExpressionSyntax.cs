@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
 {
     internal MemberAccessExpressionSyntax(TokenTable table, ExpressionSyntax expression, int dot, SimpleNameSyntax name)
-        : base(SyntaxKind.MemberAccessExpression, table)
+        : base(table)
     {
         Expression = expression;
         _dot = dot;
@@ -12,6 +12,9 @@ public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
     }
 
     private readonly int _dot;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MemberAccessExpression;
 
     /// <summary>The navigated object.</summary>
     public ExpressionSyntax Expression { get; }

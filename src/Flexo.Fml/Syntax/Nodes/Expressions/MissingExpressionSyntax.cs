@@ -4,10 +4,13 @@ namespace Flexo.Fml.Syntax;
 public sealed class MissingExpressionSyntax : ExpressionSyntax
 {
     internal MissingExpressionSyntax(TokenTable table, SyntaxTokenList skippedTokens)
-        : base(SyntaxKind.MissingExpression, table)
+        : base(table)
     {
         SkippedTokens = skippedTokens;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MissingExpression;
 
     /// <summary>Tokens skipped while recovering (possibly none).</summary>
     public SyntaxTokenList SkippedTokens { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ObjectCreationExpressionSyntax : ExpressionSyntax
 {
     internal ObjectCreationExpressionSyntax(TokenTable table, ExpressionSyntax? receiver, int dot, int newKeyword, TypeSyntax type, ConstructorSelectorSyntax? constructor, ArgumentListSyntax arguments, int withKeyword, KeywordArgumentListSyntax? withArguments)
-        : base(SyntaxKind.ObjectCreationExpression, table)
+        : base(table)
     {
         Receiver = receiver;
         _dot = dot;
@@ -21,6 +21,9 @@ public sealed class ObjectCreationExpressionSyntax : ExpressionSyntax
     private readonly int _newKeyword;
 
     private readonly int _withKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ObjectCreationExpression;
 
     /// <summary>The container expression of <c>x.new C()</c>, if any.</summary>
     public ExpressionSyntax? Receiver { get; }

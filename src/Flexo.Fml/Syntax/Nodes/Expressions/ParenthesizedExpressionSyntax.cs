@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ParenthesizedExpressionSyntax : ExpressionSyntax
 {
     internal ParenthesizedExpressionSyntax(TokenTable table, int openParen, ExpressionSyntax expression, int closeParen)
-        : base(SyntaxKind.ParenthesizedExpression, table)
+        : base(table)
     {
         _openParen = openParen;
         Expression = expression;
@@ -14,6 +14,9 @@ public sealed class ParenthesizedExpressionSyntax : ExpressionSyntax
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ParenthesizedExpression;
 
     /// <summary>The <c>(</c>.</summary>
     public SyntaxToken OpenParen => Table.Token(_openParen);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class PostfixUnaryExpressionSyntax : ExpressionSyntax
 {
     internal PostfixUnaryExpressionSyntax(TokenTable table, ExpressionSyntax operand, int operatorToken)
-        : base(SyntaxKind.PostfixUnaryExpression, table)
+        : base(table)
     {
         Operand = operand;
         _operatorToken = operatorToken;
     }
 
     private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PostfixUnaryExpression;
 
     /// <summary>The operand.</summary>
     public ExpressionSyntax Operand { get; }

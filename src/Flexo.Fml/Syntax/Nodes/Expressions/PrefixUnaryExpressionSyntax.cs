@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class PrefixUnaryExpressionSyntax : ExpressionSyntax
 {
     internal PrefixUnaryExpressionSyntax(TokenTable table, int operatorToken, ExpressionSyntax operand)
-        : base(SyntaxKind.PrefixUnaryExpression, table)
+        : base(table)
     {
         _operatorToken = operatorToken;
         Operand = operand;
     }
 
     private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PrefixUnaryExpression;
 
     /// <summary>The operator.</summary>
     public SyntaxToken OperatorToken => Table.Token(_operatorToken);

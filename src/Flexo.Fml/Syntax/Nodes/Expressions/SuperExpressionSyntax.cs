@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class SuperExpressionSyntax : ExpressionSyntax
 {
     internal SuperExpressionSyntax(TokenTable table, int superKeyword)
-        : base(SyntaxKind.SuperExpression, table)
+        : base(table)
     {
         _superKeyword = superKeyword;
     }
 
     private readonly int _superKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SuperExpression;
 
     /// <summary>The <c>super</c> keyword.</summary>
     public SyntaxToken SuperKeyword => Table.Token(_superKeyword);

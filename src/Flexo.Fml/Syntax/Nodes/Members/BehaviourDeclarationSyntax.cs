@@ -4,8 +4,9 @@ namespace Flexo.Fml.Syntax;
 public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
 {
     internal BehaviourDeclarationSyntax(TokenTable table, SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax? returnType, int keyword, int colonColon, int identifier, ParameterListSyntax parameters, KindClauseSyntax? kindClause, BlockSyntax? body, int semicolon)
-        : base(kind, table)
+        : base(table)
     {
+        _kind = kind;
         Annotations = annotations;
         Modifiers = modifiers;
         ReturnType = returnType;
@@ -18,6 +19,8 @@ public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
         _semicolon = semicolon;
     }
 
+    private readonly SyntaxKind _kind;
+
     private readonly int _keyword;
 
     private readonly int _colonColon;
@@ -25,6 +28,9 @@ public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _identifier;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => _kind;
 
     /// <summary>The annotations before the behaviour.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

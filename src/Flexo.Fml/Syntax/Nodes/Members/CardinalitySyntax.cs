@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class CardinalitySyntax : SyntaxNode
 {
     internal CardinalitySyntax(TokenTable table, int openBracket, int lower, int comma, int upper, int closeBracket, int ellipsis)
-        : base(SyntaxKind.Cardinality, table)
+        : base(table)
     {
         _openBracket = openBracket;
         _lower = lower;
@@ -25,6 +25,9 @@ public sealed class CardinalitySyntax : SyntaxNode
     private readonly int _closeBracket;
 
     private readonly int _ellipsis;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Cardinality;
 
     /// <summary>The <c>[</c>, for the bracket form.</summary>
     public SyntaxToken? OpenBracket => Table.OptionalToken(_openBracket);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class EqualsValueClauseSyntax : SyntaxNode
 {
     internal EqualsValueClauseSyntax(TokenTable table, int equalsToken, ExpressionSyntax value)
-        : base(SyntaxKind.EqualsValueClause, table)
+        : base(table)
     {
         _equalsToken = equalsToken;
         Value = value;
     }
 
     private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EqualsValueClause;
 
     /// <summary>The <c>=</c>.</summary>
     public SyntaxToken EqualsToken => Table.Token(_equalsToken);

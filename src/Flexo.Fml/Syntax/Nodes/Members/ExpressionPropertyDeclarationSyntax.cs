@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ExpressionPropertyDeclarationSyntax : MemberDeclarationSyntax
 {
     internal ExpressionPropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, int valuesKeyword, ExpressionSyntax expression, int semicolon)
-        : base(SyntaxKind.ExpressionPropertyDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
@@ -21,6 +21,9 @@ public sealed class ExpressionPropertyDeclarationSyntax : MemberDeclarationSynta
     private readonly int _valuesKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExpressionPropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

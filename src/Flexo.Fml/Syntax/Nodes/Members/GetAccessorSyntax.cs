@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class GetAccessorSyntax : SyntaxNode
 {
     internal GetAccessorSyntax(TokenTable table, TypeSyntax? type, int getKeyword, int openParen, int closeParen, BlockSyntax body)
-        : base(SyntaxKind.GetAccessor, table)
+        : base(table)
     {
         Type = type;
         _getKeyword = getKeyword;
@@ -18,6 +18,9 @@ public sealed class GetAccessorSyntax : SyntaxNode
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GetAccessor;
 
     /// <summary>The getter's declared type.</summary>
     public TypeSyntax? Type { get; }

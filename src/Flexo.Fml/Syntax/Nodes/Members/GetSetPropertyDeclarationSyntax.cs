@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
 {
     internal GetSetPropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, int openBrace, GetAccessorSyntax getter, SetAccessorSyntax? setter, int closeBrace, int semicolon)
-        : base(SyntaxKind.GetSetPropertyDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
@@ -25,6 +25,9 @@ public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _closeBrace;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GetSetPropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

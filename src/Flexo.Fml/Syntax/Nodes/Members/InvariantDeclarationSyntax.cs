@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
 {
     internal InvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, int assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, int semicolon)
-        : base(SyntaxKind.InvariantDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         _assertKeyword = assertKeyword;
@@ -16,6 +16,9 @@ public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _assertKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InvariantDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

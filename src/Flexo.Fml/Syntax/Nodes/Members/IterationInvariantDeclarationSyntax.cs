@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSyntax
 {
     internal IterationInvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, int assertKeyword, int openParen, TypeSyntax type, int identifier, int colon, ExpressionSyntax collection, int closeParen, int openBrace, SyntaxList<InvariantDeclarationSyntax> invariants, int closeBrace)
-        : base(SyntaxKind.IterationInvariantDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         _assertKeyword = assertKeyword;
@@ -32,6 +32,9 @@ public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSynta
     private readonly int _openBrace;
 
     private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.IterationInvariantDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class KeywordArgumentListSyntax : SyntaxNode
 {
     internal KeywordArgumentListSyntax(TokenTable table, int openParen, SeparatedSyntaxList<KeywordArgumentSyntax> arguments, int closeParen)
-        : base(SyntaxKind.KeywordArgumentList, table)
+        : base(table)
     {
         _openParen = openParen;
         Arguments = arguments;
@@ -14,6 +14,9 @@ public sealed class KeywordArgumentListSyntax : SyntaxNode
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KeywordArgumentList;
 
     /// <summary>The <c>(</c>.</summary>
     public SyntaxToken OpenParen => Table.Token(_openParen);

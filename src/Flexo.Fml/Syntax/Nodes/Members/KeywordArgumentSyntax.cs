@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class KeywordArgumentSyntax : SyntaxNode
 {
     internal KeywordArgumentSyntax(TokenTable table, int name, int equalsToken, SyntaxNode value)
-        : base(SyntaxKind.KeywordArgument, table)
+        : base(table)
     {
         _name = name;
         _equalsToken = equalsToken;
@@ -14,6 +14,9 @@ public sealed class KeywordArgumentSyntax : SyntaxNode
     private readonly int _name;
 
     private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KeywordArgument;
 
     /// <summary>The key.</summary>
     public SyntaxToken Name => Table.Token(_name);

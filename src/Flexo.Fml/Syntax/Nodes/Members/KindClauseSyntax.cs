@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class KindClauseSyntax : SyntaxNode
 {
     internal KindClauseSyntax(TokenTable table, int withKeyword, int qualifier, int colonColon, int name, KeywordArgumentListSyntax? arguments)
-        : base(SyntaxKind.KindClause, table)
+        : base(table)
     {
         _withKeyword = withKeyword;
         _qualifier = qualifier;
@@ -20,6 +20,9 @@ public sealed class KindClauseSyntax : SyntaxNode
     private readonly int _colonColon;
 
     private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KindClause;
 
     /// <summary>The <c>with</c> keyword.</summary>
     public SyntaxToken WithKeyword => Table.Token(_withKeyword);

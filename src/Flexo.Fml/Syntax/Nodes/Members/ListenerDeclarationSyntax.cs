@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
 {
     internal ListenerDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int listenKeyword, TypeSyntax eventType, int fromKeyword, ExpressionSyntax source, BlockSyntax? body, int semicolon)
-        : base(SyntaxKind.ListenerDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
@@ -21,6 +21,9 @@ public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _fromKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ListenerDeclaration;
 
     /// <summary>The annotations before the listener.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class NestedObjectListSyntax : SyntaxNode
 {
     internal NestedObjectListSyntax(TokenTable table, int openBrace, SeparatedSyntaxList<NestedObjectSyntax> objects, int closeBrace)
-        : base(SyntaxKind.NestedObjectList, table)
+        : base(table)
     {
         _openBrace = openBrace;
         Objects = objects;
@@ -14,6 +14,9 @@ public sealed class NestedObjectListSyntax : SyntaxNode
     private readonly int _openBrace;
 
     private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NestedObjectList;
 
     /// <summary>The <c>{</c>.</summary>
     public SyntaxToken OpenBrace => Table.Token(_openBrace);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class NestedObjectSyntax : SyntaxNode
 {
     internal NestedObjectSyntax(TokenTable table, int qualifier, int colonColon, int name, int colon, KeywordArgumentListSyntax arguments)
-        : base(SyntaxKind.NestedObject, table)
+        : base(table)
     {
         _qualifier = qualifier;
         _colonColon = colonColon;
@@ -20,6 +20,9 @@ public sealed class NestedObjectSyntax : SyntaxNode
     private readonly int _name;
 
     private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NestedObject;
 
     /// <summary>The technology-adapter abbreviation, if qualified.</summary>
     public SyntaxToken? Qualifier => Table.OptionalToken(_qualifier);

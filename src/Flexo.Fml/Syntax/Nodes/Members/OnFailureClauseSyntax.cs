@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class OnFailureClauseSyntax : SyntaxNode
 {
     internal OnFailureClauseSyntax(TokenTable table, int onFailureKeyword, int colon, StatementSyntax statement)
-        : base(SyntaxKind.OnFailureClause, table)
+        : base(table)
     {
         _onFailureKeyword = onFailureKeyword;
         _colon = colon;
@@ -14,6 +14,9 @@ public sealed class OnFailureClauseSyntax : SyntaxNode
     private readonly int _onFailureKeyword;
 
     private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.OnFailureClause;
 
     /// <summary>The <c>onfailure</c> keyword.</summary>
     public SyntaxToken OnFailureKeyword => Table.Token(_onFailureKeyword);

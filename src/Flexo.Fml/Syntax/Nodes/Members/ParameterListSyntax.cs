@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ParameterListSyntax : SyntaxNode
 {
     internal ParameterListSyntax(TokenTable table, int openParen, SeparatedSyntaxList<ParameterSyntax> parameters, int closeParen)
-        : base(SyntaxKind.ParameterList, table)
+        : base(table)
     {
         _openParen = openParen;
         Parameters = parameters;
@@ -14,6 +14,9 @@ public sealed class ParameterListSyntax : SyntaxNode
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ParameterList;
 
     /// <summary>The <c>(</c>.</summary>
     public SyntaxToken OpenParen => Table.Token(_openParen);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ParameterSyntax : SyntaxNode
 {
     internal ParameterSyntax(TokenTable table, SyntaxTokenList modifiers, TypeSyntax type, int identifier, EqualsValueClauseSyntax? @default)
-        : base(SyntaxKind.Parameter, table)
+        : base(table)
     {
         Modifiers = modifiers;
         Type = type;
@@ -13,6 +13,9 @@ public sealed class ParameterSyntax : SyntaxNode
     }
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Parameter;
 
     /// <summary>The <c>required</c> modifier, if present.</summary>
     public SyntaxTokenList Modifiers { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class PropertyDeclarationSyntax : MemberDeclarationSyntax
 {
     internal PropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, EqualsValueClauseSyntax? initializer, KindClauseSyntax? role, int semicolon)
-        : base(SyntaxKind.PropertyDeclaration, table)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
@@ -19,6 +19,9 @@ public sealed class PropertyDeclarationSyntax : MemberDeclarationSyntax
     private readonly int _identifier;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class SetAccessorSyntax : SyntaxNode
 {
     internal SetAccessorSyntax(TokenTable table, int setKeyword, int openParen, TypeSyntax? type, int identifier, int closeParen, BlockSyntax body)
-        : base(SyntaxKind.SetAccessor, table)
+        : base(table)
     {
         _setKeyword = setKeyword;
         _openParen = openParen;
@@ -21,6 +21,9 @@ public sealed class SetAccessorSyntax : SyntaxNode
     private readonly int _identifier;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SetAccessor;
 
     /// <summary>The <c>set</c> keyword.</summary>
     public SyntaxToken SetKeyword => Table.Token(_setKeyword);

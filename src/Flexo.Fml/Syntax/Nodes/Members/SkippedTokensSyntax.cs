@@ -4,10 +4,13 @@ namespace Flexo.Fml.Syntax;
 public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
 {
     internal SkippedTokensSyntax(TokenTable table, SyntaxTokenList tokens)
-        : base(SyntaxKind.SkippedTokens, table)
+        : base(table)
     {
         Tokens = tokens;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SkippedTokens;
 
     /// <summary>The skipped tokens.</summary>
     public SyntaxTokenList Tokens { get; }

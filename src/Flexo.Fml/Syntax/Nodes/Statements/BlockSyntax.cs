@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class BlockSyntax : StatementSyntax
 {
     internal BlockSyntax(TokenTable table, int openBrace, SyntaxList<StatementSyntax> statements, int closeBrace)
-        : base(SyntaxKind.Block, table)
+        : base(table)
     {
         _openBrace = openBrace;
         Statements = statements;
@@ -14,6 +14,9 @@ public sealed class BlockSyntax : StatementSyntax
     private readonly int _openBrace;
 
     private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Block;
 
     /// <summary>The <c>{</c>.</summary>
     public SyntaxToken OpenBrace => Table.Token(_openBrace);

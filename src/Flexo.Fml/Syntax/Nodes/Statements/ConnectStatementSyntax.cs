@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ConnectStatementSyntax : StatementSyntax
 {
     internal ConnectStatementSyntax(TokenTable table, int connectKeyword, ExpressionSyntax slot, int usingKeyword, ExpressionSyntax resource, int semicolon)
-        : base(SyntaxKind.ConnectStatement, table)
+        : base(table)
     {
         _connectKeyword = connectKeyword;
         Slot = slot;
@@ -18,6 +18,9 @@ public sealed class ConnectStatementSyntax : StatementSyntax
     private readonly int _usingKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConnectStatement;
 
     /// <summary>The <c>connect</c> keyword.</summary>
     public SyntaxToken ConnectKeyword => Table.Token(_connectKeyword);

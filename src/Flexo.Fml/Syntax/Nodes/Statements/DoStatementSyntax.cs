@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class DoStatementSyntax : StatementSyntax
 {
     internal DoStatementSyntax(TokenTable table, int doKeyword, StatementSyntax statement, int whileKeyword, int openParen, ExpressionSyntax condition, int closeParen, int semicolon)
-        : base(SyntaxKind.DoStatement, table)
+        : base(table)
     {
         _doKeyword = doKeyword;
         Statement = statement;
@@ -24,6 +24,9 @@ public sealed class DoStatementSyntax : StatementSyntax
     private readonly int _closeParen;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.DoStatement;
 
     /// <summary>The <c>do</c> keyword.</summary>
     public SyntaxToken DoKeyword => Table.Token(_doKeyword);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class ElseClauseSyntax : SyntaxNode
 {
     internal ElseClauseSyntax(TokenTable table, int elseKeyword, StatementSyntax statement)
-        : base(SyntaxKind.ElseClause, table)
+        : base(table)
     {
         _elseKeyword = elseKeyword;
         Statement = statement;
     }
 
     private readonly int _elseKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ElseClause;
 
     /// <summary>The <c>else</c> keyword.</summary>
     public SyntaxToken ElseKeyword => Table.Token(_elseKeyword);

@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class EmptyStatementSyntax : StatementSyntax
 {
     internal EmptyStatementSyntax(TokenTable table, int semicolon)
-        : base(SyntaxKind.EmptyStatement, table)
+        : base(table)
     {
         _semicolon = semicolon;
     }
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EmptyStatement;
 
     /// <summary>The <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class ExpressionStatementSyntax : StatementSyntax
 {
     internal ExpressionStatementSyntax(TokenTable table, ExpressionSyntax expression, int semicolon)
-        : base(SyntaxKind.ExpressionStatement, table)
+        : base(table)
     {
         Expression = expression;
         _semicolon = semicolon;
     }
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExpressionStatement;
 
     /// <summary>The expression.</summary>
     public ExpressionSyntax Expression { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ForEachStatementSyntax : StatementSyntax
 {
     internal ForEachStatementSyntax(TokenTable table, int forKeyword, int openParen, TypeSyntax type, int identifier, int colon, ExpressionSyntax collection, int closeParen, StatementSyntax statement)
-        : base(SyntaxKind.ForEachStatement, table)
+        : base(table)
     {
         _forKeyword = forKeyword;
         _openParen = openParen;
@@ -25,6 +25,9 @@ public sealed class ForEachStatementSyntax : StatementSyntax
     private readonly int _colon;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ForEachStatement;
 
     /// <summary>The <c>for</c> keyword.</summary>
     public SyntaxToken ForKeyword => Table.Token(_forKeyword);

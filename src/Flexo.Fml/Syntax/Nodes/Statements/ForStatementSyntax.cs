@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ForStatementSyntax : StatementSyntax
 {
     internal ForStatementSyntax(TokenTable table, int forKeyword, int openParen, VariableDeclarationSyntax? declaration, SeparatedSyntaxList<ExpressionSyntax> initializers, int firstSemicolon, ExpressionSyntax? condition, int secondSemicolon, SeparatedSyntaxList<ExpressionSyntax> incrementors, int closeParen, StatementSyntax statement)
-        : base(SyntaxKind.ForStatement, table)
+        : base(table)
     {
         _forKeyword = forKeyword;
         _openParen = openParen;
@@ -27,6 +27,9 @@ public sealed class ForStatementSyntax : StatementSyntax
     private readonly int _secondSemicolon;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ForStatement;
 
     /// <summary>The <c>for</c> keyword.</summary>
     public SyntaxToken ForKeyword => Table.Token(_forKeyword);

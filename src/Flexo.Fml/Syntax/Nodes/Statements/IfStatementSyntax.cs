@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class IfStatementSyntax : StatementSyntax
 {
     internal IfStatementSyntax(TokenTable table, int ifKeyword, int openParen, ExpressionSyntax condition, int closeParen, StatementSyntax statement, ElseClauseSyntax? @else)
-        : base(SyntaxKind.IfStatement, table)
+        : base(table)
     {
         _ifKeyword = ifKeyword;
         _openParen = openParen;
@@ -19,6 +19,9 @@ public sealed class IfStatementSyntax : StatementSyntax
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.IfStatement;
 
     /// <summary>The <c>if</c> keyword.</summary>
     public SyntaxToken IfKeyword => Table.Token(_ifKeyword);

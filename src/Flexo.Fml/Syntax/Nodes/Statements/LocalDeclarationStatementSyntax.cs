@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class LocalDeclarationStatementSyntax : StatementSyntax
 {
     internal LocalDeclarationStatementSyntax(TokenTable table, VariableDeclarationSyntax declaration, int semicolon)
-        : base(SyntaxKind.LocalDeclarationStatement, table)
+        : base(table)
     {
         Declaration = declaration;
         _semicolon = semicolon;
     }
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LocalDeclarationStatement;
 
     /// <summary>The declaration.</summary>
     public VariableDeclarationSyntax Declaration { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ReturnStatementSyntax : StatementSyntax
 {
     internal ReturnStatementSyntax(TokenTable table, int returnKeyword, ExpressionSyntax? expression, int semicolon)
-        : base(SyntaxKind.ReturnStatement, table)
+        : base(table)
     {
         _returnKeyword = returnKeyword;
         Expression = expression;
@@ -14,6 +14,9 @@ public sealed class ReturnStatementSyntax : StatementSyntax
     private readonly int _returnKeyword;
 
     private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ReturnStatement;
 
     /// <summary>The <c>return</c> keyword.</summary>
     public SyntaxToken ReturnKeyword => Table.Token(_returnKeyword);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class VariableDeclarationSyntax : SyntaxNode
 {
     internal VariableDeclarationSyntax(TokenTable table, TypeSyntax type, int identifier, EqualsValueClauseSyntax? initializer)
-        : base(SyntaxKind.VariableDeclaration, table)
+        : base(table)
     {
         Type = type;
         _identifier = identifier;
@@ -12,6 +12,9 @@ public sealed class VariableDeclarationSyntax : SyntaxNode
     }
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.VariableDeclaration;
 
     /// <summary>The declared type.</summary>
     public TypeSyntax Type { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class WhileStatementSyntax : StatementSyntax
 {
     internal WhileStatementSyntax(TokenTable table, int whileKeyword, int openParen, ExpressionSyntax condition, int closeParen, StatementSyntax statement)
-        : base(SyntaxKind.WhileStatement, table)
+        : base(table)
     {
         _whileKeyword = whileKeyword;
         _openParen = openParen;
@@ -18,6 +18,9 @@ public sealed class WhileStatementSyntax : StatementSyntax
     private readonly int _openParen;
 
     private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WhileStatement;
 
     /// <summary>The <c>while</c> keyword.</summary>
     public SyntaxToken WhileKeyword => Table.Token(_whileKeyword);

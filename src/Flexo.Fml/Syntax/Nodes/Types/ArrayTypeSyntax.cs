@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class ArrayTypeSyntax : TypeSyntax
 {
     internal ArrayTypeSyntax(TokenTable table, TypeSyntax elementType, int openBracket, int closeBracket)
-        : base(SyntaxKind.ArrayType, table)
+        : base(table)
     {
         ElementType = elementType;
         _openBracket = openBracket;
@@ -14,6 +14,9 @@ public sealed class ArrayTypeSyntax : TypeSyntax
     private readonly int _openBracket;
 
     private readonly int _closeBracket;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ArrayType;
 
     /// <summary>The element type.</summary>
     public TypeSyntax ElementType { get; }

@@ -4,13 +4,16 @@ namespace Flexo.Fml.Syntax;
 public sealed class GenericNameSyntax : SimpleNameSyntax
 {
     internal GenericNameSyntax(TokenTable table, int identifier, TypeArgumentListSyntax typeArguments)
-        : base(SyntaxKind.GenericName, table)
+        : base(table)
     {
         _identifier = identifier;
         TypeArguments = typeArguments;
     }
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GenericName;
 
     /// <summary>The name.</summary>
     public SyntaxToken Identifier => Table.Token(_identifier);

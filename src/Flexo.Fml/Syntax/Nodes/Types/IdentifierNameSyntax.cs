@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class IdentifierNameSyntax : SimpleNameSyntax
 {
     internal IdentifierNameSyntax(TokenTable table, int identifier)
-        : base(SyntaxKind.IdentifierName, table)
+        : base(table)
     {
         _identifier = identifier;
     }
 
     private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.IdentifierName;
 
     /// <summary>The name.</summary>
     public SyntaxToken Identifier => Table.Token(_identifier);

@@ -4,12 +4,15 @@ namespace Flexo.Fml.Syntax;
 public sealed class PredefinedTypeSyntax : TypeSyntax
 {
     internal PredefinedTypeSyntax(TokenTable table, int keyword)
-        : base(SyntaxKind.PredefinedType, table)
+        : base(table)
     {
         _keyword = keyword;
     }
 
     private readonly int _keyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PredefinedType;
 
     /// <summary>The type keyword.</summary>
     public SyntaxToken Keyword => Table.Token(_keyword);

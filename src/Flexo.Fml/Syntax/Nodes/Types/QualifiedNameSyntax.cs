@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class QualifiedNameSyntax : NameSyntax
 {
     internal QualifiedNameSyntax(TokenTable table, NameSyntax left, int dot, SimpleNameSyntax right)
-        : base(SyntaxKind.QualifiedName, table)
+        : base(table)
     {
         Left = left;
         _dot = dot;
@@ -12,6 +12,9 @@ public sealed class QualifiedNameSyntax : NameSyntax
     }
 
     private readonly int _dot;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.QualifiedName;
 
     /// <summary>The qualifier.</summary>
     public NameSyntax Left { get; }

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class TechnologyTypeSyntax : TypeSyntax
 {
     internal TechnologyTypeSyntax(TokenTable table, int qualifier, int colonColon, int name, KeywordArgumentListSyntax arguments)
-        : base(SyntaxKind.TechnologyType, table)
+        : base(table)
     {
         _qualifier = qualifier;
         _colonColon = colonColon;
@@ -17,6 +17,9 @@ public sealed class TechnologyTypeSyntax : TypeSyntax
     private readonly int _colonColon;
 
     private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TechnologyType;
 
     /// <summary>The technology-adapter abbreviation, if qualified.</summary>
     public SyntaxToken? Qualifier => Table.OptionalToken(_qualifier);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class TypeArgumentListSyntax : SyntaxNode
 {
     internal TypeArgumentListSyntax(TokenTable table, int lessThan, SeparatedSyntaxList<TypeSyntax> arguments, int greaterThan)
-        : base(SyntaxKind.TypeArgumentList, table)
+        : base(table)
     {
         _lessThan = lessThan;
         Arguments = arguments;
@@ -14,6 +14,9 @@ public sealed class TypeArgumentListSyntax : SyntaxNode
     private readonly int _lessThan;
 
     private readonly int _greaterThan;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TypeArgumentList;
 
     /// <summary>The <c>&lt;</c>.</summary>
     public SyntaxToken LessThan => Table.Token(_lessThan);

@@ -4,7 +4,7 @@ namespace Flexo.Fml.Syntax;
 public sealed class WildcardTypeSyntax : TypeSyntax
 {
     internal WildcardTypeSyntax(TokenTable table, int question, int boundKeyword, TypeSyntax? bound)
-        : base(SyntaxKind.WildcardType, table)
+        : base(table)
     {
         _question = question;
         _boundKeyword = boundKeyword;
@@ -14,6 +14,9 @@ public sealed class WildcardTypeSyntax : TypeSyntax
     private readonly int _question;
 
     private readonly int _boundKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WildcardType;
 
     /// <summary>The <c>?</c>.</summary>
     public SyntaxToken Question => Table.Token(_question);
