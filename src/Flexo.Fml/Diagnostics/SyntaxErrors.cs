@@ -27,7 +27,7 @@ public static class SyntaxErrors
 
     /// <summary>FML1005: an escape sequence Java does not define.</summary>
     public static Diagnostic InvalidEscape(TextSpan span, string escape) =>
-        Error("FML1005", span, $"Invalid escape sequence '{escape}' (valid: \\b \\t \\n \\f \\r \\\" \\' \\\\, octal, \\uXXXX).");
+        Error("FML1005", span, $"Invalid escape sequence '{escape}' (valid: \\b \\t \\n \\f \\r \\s \\\" \\' \\\\, octal, \\uXXXX).");
 
     /// <summary>FML1006: a numeric literal that is malformed or out of range.</summary>
     public static Diagnostic InvalidNumber(TextSpan span, string text, string reason) =>
@@ -89,6 +89,10 @@ public static class SyntaxErrors
     /// <summary>FML1023: a modifier repeated or misplaced.</summary>
     public static Diagnostic InvalidModifier(TextSpan span, string modifier, string where) =>
         Error("FML1023", span, $"Modifier '{modifier}' is not allowed {where}.");
+
+    /// <summary>FML1024: two visibility modifiers on one declaration.</summary>
+    public static Diagnostic ConflictingVisibility(TextSpan span, string first, string second) =>
+        Error("FML1024", span, $"Only one visibility modifier is allowed: '{second}' conflicts with '{first}'.");
 
     /// <summary>FML1030: the pre-2.99 annotation syntax.</summary>
     public static Diagnostic LegacySyntax(TextSpan span) =>

@@ -288,10 +288,17 @@ internal sealed partial class Parser
 
             var modifier = EatToken();
             var kind = _table[modifier].Kind;
-            if (modifiers is not null && modifiers.Exists(m => _table[m].Kind == kind
-                || (SyntaxFacts.IsVisibility(_table[m].Kind) && SyntaxFacts.IsVisibility(kind))))
+            var text = _table[modifier].Text ?? string.Empty;
+            if (modifiers is not null)
             {
-                Report(SyntaxErrors.InvalidModifier(SpanOf(modifier), _table.Token(modifier).Text, "twice"));
+                if (modifiers.Exists(m => _table[m].Kind == kind))
+                {
+                    Report(SyntaxErrors.InvalidModifier(SpanOf(modifier), text, "twice"));
+                }
+                else if (SyntaxFacts.IsVisibility(kind) && modifiers.FindIndex(m => SyntaxFacts.IsVisibility(_table[m].Kind)) is >= 0 and var at)
+                {
+                    Report(SyntaxErrors.ConflictingVisibility(SpanOf(modifier), _table[modifiers[at]].Text ?? string.Empty, text));
+                }
             }
 
             (modifiers ??= []).Add(modifier);

@@ -10,6 +10,7 @@ internal sealed partial class Parser
     {
         if (!TryEnter())
         {
+            _actionPosition = false;
             return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
         }
 
@@ -25,6 +26,7 @@ internal sealed partial class Parser
                 }
 
                 var op = EatOperator(kind, width);
+                _actionPosition = true;
                 return new AssignmentExpressionSyntax(_table, left, op, ParseExpression());
             }
 
@@ -37,7 +39,7 @@ internal sealed partial class Parser
     }
 
     private static bool IsAssignable(ExpressionSyntax expression) => expression.Kind is SyntaxKind.IdentifierName
-        or SyntaxKind.MemberAccessExpression or SyntaxKind.MissingExpression or SyntaxKind.InvocationExpression
+        or SyntaxKind.MemberAccessExpression or SyntaxKind.MissingExpression
         || (expression is ParenthesizedExpressionSyntax p && IsAssignable(p.Expression));
 
     /// <summary><c>c ? a : b</c> and everything tighter.</summary>
@@ -166,6 +168,8 @@ internal sealed partial class Parser
 
     private ExpressionSyntax ParseUnary()
     {
+        var actionPosition = _actionPosition;
+        _actionPosition = false;
         switch (CurrentKind)
         {
             case SyntaxKind.PlusToken or SyntaxKind.MinusToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken
@@ -198,7 +202,7 @@ internal sealed partial class Parser
                 }
 
             default:
-                return ParsePostfix(ParsePrimary());
+                return ParsePostfix(ParsePrimary(actionPosition));
         }
     }
 
@@ -222,7 +226,8 @@ internal sealed partial class Parser
         {
             SyntaxKind.IdentifierToken or SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken
                 or SyntaxKind.CharacterLiteralToken or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken
-                or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+                or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword
+                or SyntaxKind.NewKeyword => true,
             SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword
                 or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword or SyntaxKind.UsingKeyword or SyntaxKind.OnFailureKeyword
                 or SyntaxKind.ElseKeyword or SyntaxKind.ValuesKeyword => false,
@@ -297,12 +302,15 @@ internal sealed partial class Parser
         return new ArgumentListSyntax(_table, open, items.ToList(_table), Expect(SyntaxKind.CloseParenToken));
     }
 
-    /// <summary>True when an FML action keyword starts here (select, delete, log, fire, notify, match...).</summary>
-    private bool IsActionStart() => CurrentKind switch
+    /// <summary>
+    /// True when an FML action starts here (select, match, TA::Action, ...; and in an action position also
+    /// delete, log, fire and notify).
+    /// </summary>
+    private bool IsActionStart(bool actionPosition) => CurrentKind switch
     {
         SyntaxKind.SelectKeyword => IsNameAt(1) || PeekKind(1) == SyntaxKind.UniqueKeyword,
-        SyntaxKind.DeleteKeyword or SyntaxKind.LogKeyword or SyntaxKind.FireKeyword or SyntaxKind.NotifyKeyword =>
-            IsOperandStart(PeekKind(1)) && !(PeekKind(1) == SyntaxKind.OpenParenToken && PeekKind(2) == SyntaxKind.CloseParenToken),
+        SyntaxKind.DeleteKeyword or SyntaxKind.LogKeyword or SyntaxKind.FireKeyword or SyntaxKind.NotifyKeyword => actionPosition
+            && IsOperandStart(PeekKind(1)) && !(PeekKind(1) == SyntaxKind.OpenParenToken && PeekKind(2) == SyntaxKind.CloseParenToken),
         SyntaxKind.BeginKeyword or SyntaxKind.EndKeyword => PeekKind(1) == SyntaxKind.MatchKeyword,
         SyntaxKind.MatchKeyword => IsNameAt(1),
         _ => IsName(CurrentKind) && PeekKind(1) == SyntaxKind.ColonColonToken && IsNameAt(2) && PeekKind(3) == SyntaxKind.OpenParenToken,
@@ -313,7 +321,8 @@ internal sealed partial class Parser
     {
         SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
             or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken or SyntaxKind.MinusToken or SyntaxKind.PlusToken
-            or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+            or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword
+            or SyntaxKind.NewKeyword or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => true,
         SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.InstanceOfKeyword
             or SyntaxKind.AsKeyword or SyntaxKind.WithKeyword => false,
         _ => IsName(kind),
@@ -322,7 +331,7 @@ internal sealed partial class Parser
     private bool IsExpressionStart() => IsOperandStart(CurrentKind) || CurrentKind is SyntaxKind.PlusPlusToken
         or SyntaxKind.MinusMinusToken or SyntaxKind.NewKeyword or SyntaxKind.SuperKeyword;
 
-    private ExpressionSyntax ParsePrimary()
+    private ExpressionSyntax ParsePrimary(bool actionPosition)
     {
         var kind = CurrentKind;
         switch (kind)
@@ -332,16 +341,10 @@ internal sealed partial class Parser
                 return new LiteralExpressionSyntax(_table, EatToken());
             case SyntaxKind.OpenParenToken:
                 {
-                    if (!TryEnter())
-                    {
-                        return new MissingExpressionSyntax(_table, Tokens(SkipParenthesized()));
-                    }
-
+                    // The inner ParseExpression counts this nesting level.
                     var open = EatToken();
                     var inner = ParseExpression();
-                    var close = Expect(SyntaxKind.CloseParenToken);
-                    Leave();
-                    return new ParenthesizedExpressionSyntax(_table, open, inner, close);
+                    return new ParenthesizedExpressionSyntax(_table, open, inner, Expect(SyntaxKind.CloseParenToken));
                 }
 
             case SyntaxKind.NewKeyword:
@@ -350,7 +353,7 @@ internal sealed partial class Parser
                 return new SuperExpressionSyntax(_table, EatToken());
         }
 
-        if (IsActionStart())
+        if (IsActionStart(actionPosition))
         {
             if (!TryEnter())
             {
@@ -537,5 +540,11 @@ internal sealed partial class Parser
         return new SchemeCallSyntax(_table, keyword, colonColon, ExpectName(), ParseArgumentList());
     }
 
-    private UnmatchedClauseSyntax ParseUnmatchedClause() => new(_table, EatToken(), EatToken(), ParseExpression());
+    private UnmatchedClauseSyntax ParseUnmatchedClause()
+    {
+        var unmatched = EatToken();
+        var colon = EatToken();
+        _actionPosition = true;
+        return new UnmatchedClauseSyntax(_table, unmatched, colon, ParseExpression());
+    }
 }

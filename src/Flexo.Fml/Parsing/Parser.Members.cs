@@ -13,9 +13,9 @@ internal sealed partial class Parser
         var modifiers = ParseModifiers();
         switch (CurrentKind)
         {
-            case SyntaxKind.ModelKeyword or SyntaxKind.ConceptKeyword or SyntaxKind.EventKeyword when IsNameAt(1):
+            case SyntaxKind.ModelKeyword or SyntaxKind.ConceptKeyword or SyntaxKind.EventKeyword when IsDeclarationNameAhead():
                 return ParseConceptDeclaration(annotations, modifiers);
-            case SyntaxKind.EnumKeyword when IsNameAt(1):
+            case SyntaxKind.EnumKeyword when IsDeclarationNameAhead():
                 return ParseEnumDeclaration(annotations, modifiers);
             case SyntaxKind.CreateKeyword or SyntaxKind.DeleteKeyword
                 when PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken:
@@ -23,7 +23,8 @@ internal sealed partial class Parser
             case SyntaxKind.ListenKeyword when IsNameAt(1):
                 return ParseListener(annotations, modifiers);
             case SyntaxKind.AssertKeyword:
-                return ParseInvariantMember(annotations);
+                ReportModifiers(modifiers, "on an invariant");
+                return ParseInvariantMember(annotations, modifiers);
         }
 
         if (IsName(CurrentKind) && PeekKind(1) == SyntaxKind.OpenParenToken && !IsTechnologyTypedProperty())
@@ -43,6 +44,23 @@ internal sealed partial class Parser
         }
 
         return ParseProperty(annotations, modifiers, type);
+    }
+
+    /// <summary>A name, or a '{' / 'extends' / 'inside' that shows the name is missing (reported by the declaration).</summary>
+    private bool IsDeclarationNameAhead() =>
+        IsNameAt(1) || PeekKind(1) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword;
+
+    private void ReportModifiers(List<int>? modifiers, string where)
+    {
+        if (modifiers is null)
+        {
+            return;
+        }
+
+        foreach (var modifier in modifiers)
+        {
+            Report(SyntaxErrors.InvalidModifier(SpanOf(modifier), _table[modifier].Text ?? string.Empty, where));
+        }
     }
 
     /// <summary><c>Kind(k=v) name ...</c>: a property whose type is technology-specific (not a method call).</summary>
@@ -125,7 +143,9 @@ internal sealed partial class Parser
         EqualsValueClauseSyntax? initializer = null;
         if (CurrentKind == SyntaxKind.EqualsToken)
         {
-            initializer = new EqualsValueClauseSyntax(_table, EatToken(), ParseExpression());
+            var equals = EatToken();
+            _actionPosition = true;
+            initializer = new EqualsValueClauseSyntax(_table, equals, ParseExpression());
         }
 
         var role = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
@@ -199,7 +219,14 @@ internal sealed partial class Parser
         }
 
         ReportAtGap(span => SyntaxErrors.InvalidCardinality(span, Current));
-        return MissingToken(SyntaxKind.NumericLiteralToken);
+        if (CurrentKind is SyntaxKind.CommaToken or SyntaxKind.CloseBracketToken or SyntaxKind.SemicolonToken
+            or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken || AtEnd)
+        {
+            return MissingToken(SyntaxKind.NumericLiteralToken);
+        }
+
+        // Keep the wrong token as the bound: the diagnostic says what is wrong, and the rest parses normally.
+        return EatToken();
     }
 
     private KindClauseSyntax ParseKindClause()
@@ -407,21 +434,21 @@ internal sealed partial class Parser
         return new ParameterListSyntax(_table, open, items.ToList(_table), Expect(SyntaxKind.CloseParenToken));
     }
 
-    private MemberDeclarationSyntax ParseInvariantMember(List<AnnotationSyntax>? annotations)
+    private MemberDeclarationSyntax ParseInvariantMember(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         if (PeekKind(1) == SyntaxKind.OpenParenToken)
         {
             var i = _index + 2;
             if (TryScanType(ref i) && IsName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.ColonToken)
             {
-                return ParseIterationInvariant(annotations);
+                return ParseIterationInvariant(annotations, modifiers);
             }
         }
 
-        return ParseInvariant(annotations);
+        return ParseInvariant(annotations, modifiers);
     }
 
-    private InvariantDeclarationSyntax ParseInvariant(List<AnnotationSyntax>? annotations)
+    private InvariantDeclarationSyntax ParseInvariant(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var assert = EatToken();
         var condition = ParseExpression();
@@ -429,14 +456,15 @@ internal sealed partial class Parser
         {
             var onFailure = EatToken();
             var colon = Expect(SyntaxKind.ColonToken);
-            return new InvariantDeclarationSyntax(_table, List(annotations), assert, condition,
+            return new InvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, condition,
                 new OnFailureClauseSyntax(_table, onFailure, colon, ParseStatement()), -1);
         }
 
-        return new InvariantDeclarationSyntax(_table, List(annotations), assert, condition, null, Expect(SyntaxKind.SemicolonToken));
+        return new InvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, condition, null,
+            Expect(SyntaxKind.SemicolonToken));
     }
 
-    private IterationInvariantDeclarationSyntax ParseIterationInvariant(List<AnnotationSyntax>? annotations)
+    private IterationInvariantDeclarationSyntax ParseIterationInvariant(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var assert = EatToken();
         var open = EatToken();
@@ -449,10 +477,10 @@ internal sealed partial class Parser
         var invariants = new List<InvariantDeclarationSyntax>();
         while (!IsMissing(openBrace) && CurrentKind == SyntaxKind.AssertKeyword)
         {
-            invariants.Add(ParseInvariant(null));
+            invariants.Add(ParseInvariant(null, null));
         }
 
-        return new IterationInvariantDeclarationSyntax(_table, List(annotations), assert, open, type, name, colon, collection, close, openBrace,
+        return new IterationInvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, open, type, name, colon, collection, close, openBrace,
             List(invariants), IsMissing(openBrace) ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken));
     }
 }

@@ -14,13 +14,6 @@ internal sealed partial class Parser
         }
 
         var statements = ListPool<StatementSyntax>.Rent();
-        if (!TryEnter())
-        {
-            var skipped = SkipToCloseBrace().Tokens;
-            statements.Add(new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, skipped), MissingToken(SyntaxKind.SemicolonToken)));
-            return new BlockSyntax(_table, open, List(statements), Expect(SyntaxKind.CloseBraceToken));
-        }
-
         while (!AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
         {
             if (IsMemberOnlyStart())
@@ -37,7 +30,6 @@ internal sealed partial class Parser
             }
         }
 
-        Leave();
         var statementList = List(statements);
         ListPool<StatementSyntax>.Return(statements);
         return new BlockSyntax(_table, open, statementList, Expect(SyntaxKind.CloseBraceToken));
@@ -156,6 +148,7 @@ internal sealed partial class Parser
             case SyntaxKind.ReturnKeyword when PeekKind(1) is not (SyntaxKind.EqualsToken or SyntaxKind.DotToken):
                 {
                     var returnKeyword = EatToken();
+                    _actionPosition = true;
                     var value = CurrentKind == SyntaxKind.SemicolonToken ? null : ParseExpression();
                     return new ReturnStatementSyntax(_table, returnKeyword, value, Expect(SyntaxKind.SemicolonToken));
                 }
@@ -169,20 +162,22 @@ internal sealed partial class Parser
                 }
         }
 
-        if (!IsActionStart() && IsLocalDeclarationStart())
+        if (!IsActionStart(actionPosition: true) && IsLocalDeclarationStart())
         {
             return new LocalDeclarationStatementSyntax(_table, ParseVariableDeclaration(), Expect(SyntaxKind.SemicolonToken));
         }
 
-        if (!IsExpressionStart())
+        // A keyword used as a property name (from = x; where.count++;) still starts an expression.
+        if (!IsExpressionStart() && !(IsName(CurrentKind) && IsNameContinuation(PeekKind(1))))
         {
             return SkipStatement();
         }
 
+        _actionPosition = true;
         var expression = ParseExpression();
         if (!IsStatementExpression(expression))
         {
-            Report(SyntaxErrors.NotAStatement(expression.Span));
+            ReportUnlessCovered(expression.Span, SyntaxErrors.NotAStatement(expression.Span));
         }
 
         return new ExpressionStatementSyntax(_table, expression, Expect(SyntaxKind.SemicolonToken));
@@ -205,11 +200,12 @@ internal sealed partial class Parser
         var forKeyword = EatToken();
         var open = EatToken();
         var scan = _index;
-        if (TryScanType(ref scan) && IsDeclaratorName(KindAt(scan)) && KindAt(scan + 1) == SyntaxKind.ColonToken)
+        if (TryScanDeclarationType(ref scan) && IsDeclaratorName(KindAt(scan)) && KindAt(scan + 1) == SyntaxKind.ColonToken)
         {
-            var type = ParseType(allowTechnologyType: false);
+            var type = ParseType(allowTechnologyType: true);
             var name = ExpectName();
             var colon = EatToken();
+            _actionPosition = true;
             var collection = ParseExpression();
             var closeParen = Expect(SyntaxKind.CloseParenToken);
             return new ForEachStatementSyntax(_table, forKeyword, open, type, name, colon, collection, closeParen, ParseEmbeddedStatement());
@@ -245,21 +241,38 @@ internal sealed partial class Parser
         or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword
         or SyntaxKind.UsingKeyword or SyntaxKind.ValuesKeyword or SyntaxKind.OnFailureKeyword);
 
+    private static bool IsNameContinuation(SyntaxKind next) =>
+        next is SyntaxKind.DotToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken || SyntaxFacts.IsAssignmentOperator(next);
+
     private bool IsLocalDeclarationStart()
     {
         var i = _index;
-        return TryScanType(ref i) && IsDeclaratorName(KindAt(i))
+        return TryScanDeclarationType(ref i) && IsDeclaratorName(KindAt(i))
             && KindAt(i + 1) is SyntaxKind.EqualsToken or SyntaxKind.SemicolonToken or SyntaxKind.CommaToken;
+    }
+
+    /// <summary>A type as it can start a declaration: any type, or a technology type <c>Kind(k=v)</c>.</summary>
+    private bool TryScanDeclarationType(ref int i)
+    {
+        if (IsName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.OpenParenToken)
+        {
+            i = SkipParenthesesFrom(i + 1);
+            return true;
+        }
+
+        return TryScanType(ref i);
     }
 
     private VariableDeclarationSyntax ParseVariableDeclaration()
     {
-        var type = ParseType(allowTechnologyType: false);
+        var type = ParseType(allowTechnologyType: true);
         var name = ExpectName();
         EqualsValueClauseSyntax? initializer = null;
         if (CurrentKind == SyntaxKind.EqualsToken)
         {
-            initializer = new EqualsValueClauseSyntax(_table, EatToken(), ParseExpression());
+            var equals = EatToken();
+            _actionPosition = true;
+            initializer = new EqualsValueClauseSyntax(_table, equals, ParseExpression());
         }
 
         return new VariableDeclarationSyntax(_table, type, name, initializer);

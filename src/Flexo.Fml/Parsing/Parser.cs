@@ -21,6 +21,13 @@ internal sealed partial class Parser
     private int _lastErrorTokenIndex = -1;
     private bool _depthReported;
 
+    /// <summary>
+    /// True while the next operand starts a statement, a right-hand side, a return value or a for-each collection:
+    /// the only places where 'log', 'delete', 'fire' and 'notify' start FML actions. Elsewhere (inside operators and
+    /// parentheses) they are plain names, as in Openflexo.
+    /// </summary>
+    private bool _actionPosition;
+
     public Parser(TokenTable table, List<Diagnostic> diagnostics, ParseOptions options)
     {
         _text = table.Source;
@@ -76,9 +83,13 @@ internal sealed partial class Parser
     /// <summary>Consumes the current token when it has <paramref name="kind"/>, else makes up a missing one silently.</summary>
     private int EatOrMissing(SyntaxKind kind) => CurrentKind == kind ? EatToken() : MissingToken(kind);
 
-    /// <summary>True for a token usable as a name: an identifier or any non-reserved keyword.</summary>
+    /// <summary>
+    /// True for a token usable as a name: an identifier or any keyword but the literals, the primitive types and the
+    /// two operators that are words ('new' and 'instanceof', which would make 'a.new C()' or 'x instanceof T' ambiguous).
+    /// </summary>
     private static bool IsName(SyntaxKind kind) =>
-        kind == SyntaxKind.IdentifierToken || (SyntaxFacts.IsKeyword(kind) && !SyntaxFacts.IsReservedWord(kind));
+        kind == SyntaxKind.IdentifierToken || (SyntaxFacts.IsKeyword(kind) && !SyntaxFacts.IsReservedWord(kind)
+            && kind is not (SyntaxKind.NewKeyword or SyntaxKind.InstanceOfKeyword));
 
     private bool IsNameAt(int ahead) => IsName(PeekKind(ahead));
 
@@ -111,7 +122,8 @@ internal sealed partial class Parser
     /// <summary>Reports at the current token (something unexpected is here).</summary>
     private void ReportAtCurrent(Func<TextSpan, Diagnostic> make)
     {
-        if (_lastErrorTokenIndex == _index)
+        // A bad character was already reported by the lexer; one diagnostic per position is enough.
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
         {
             return;
         }
@@ -126,7 +138,7 @@ internal sealed partial class Parser
     /// </summary>
     private void ReportAtGap(Func<TextSpan, Diagnostic> make)
     {
-        if (_lastErrorTokenIndex == _index)
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
         {
             return;
         }
@@ -146,6 +158,26 @@ internal sealed partial class Parser
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Reports unless an error was already reported inside <paramref name="span"/> (no pile-up at one place).</summary>
+    private void ReportUnlessCovered(TextSpan span, Diagnostic diagnostic)
+    {
+        for (var i = _diagnostics.Count - 1; i >= 0; i--)
+        {
+            var previous = _diagnostics[i].Span;
+            if (previous.Start >= span.Start && previous.Start <= span.End)
+            {
+                return;
+            }
+
+            if (previous.Start < span.Start)
+            {
+                break;
+            }
+        }
+
+        _diagnostics.Add(diagnostic);
+    }
 
     /// <summary>Enters one nesting level; false (and FML1020 once) when the limit is reached.</summary>
     private bool TryEnter()

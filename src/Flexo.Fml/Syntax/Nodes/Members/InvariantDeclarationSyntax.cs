@@ -3,10 +3,11 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>assert condition;</c> or <c>assert condition onfailure: statement</c></summary>
 public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal InvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, int assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, int semicolon)
+    internal InvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, int semicolon)
         : base(table)
     {
         Annotations = annotations;
+        Modifiers = modifiers;
         _assertKeyword = assertKeyword;
         Condition = condition;
         OnFailure = onFailure;
@@ -23,6 +24,9 @@ public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
 
+    /// <summary>Modifiers (reported: invariants take none; kept so the tree prints the source back).</summary>
+    public SyntaxTokenList Modifiers { get; }
+
     /// <summary>The <c>assert</c> keyword.</summary>
     public SyntaxToken AssertKeyword => Table.Token(_assertKeyword);
 
@@ -35,15 +39,16 @@ public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The closing <c>;</c> (absent with <c>onfailure</c>, whose statement ends itself).</summary>
     public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
-    internal override int SlotCount => 5;
+    internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => Annotations.Slot,
-        1 => AssertKeyword,
-        2 => Condition,
-        3 => OnFailure,
-        4 => Semicolon,
+        1 => Modifiers.Slot,
+        2 => AssertKeyword,
+        3 => Condition,
+        4 => OnFailure,
+        5 => Semicolon,
         _ => null,
     };
 }

@@ -3,10 +3,11 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>assert (T x : collection) { assert ...; }</c></summary>
 public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal IterationInvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, int assertKeyword, int openParen, TypeSyntax type, int identifier, int colon, ExpressionSyntax collection, int closeParen, int openBrace, SyntaxList<InvariantDeclarationSyntax> invariants, int closeBrace)
+    internal IterationInvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int assertKeyword, int openParen, TypeSyntax type, int identifier, int colon, ExpressionSyntax collection, int closeParen, int openBrace, SyntaxList<InvariantDeclarationSyntax> invariants, int closeBrace)
         : base(table)
     {
         Annotations = annotations;
+        Modifiers = modifiers;
         _assertKeyword = assertKeyword;
         _openParen = openParen;
         Type = type;
@@ -39,6 +40,9 @@ public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSynta
     /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
 
+    /// <summary>Modifiers (reported: invariants take none; kept so the tree prints the source back).</summary>
+    public SyntaxTokenList Modifiers { get; }
+
     /// <summary>The <c>assert</c> keyword.</summary>
     public SyntaxToken AssertKeyword => Table.Token(_assertKeyword);
 
@@ -69,21 +73,22 @@ public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSynta
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
-    internal override int SlotCount => 11;
+    internal override int SlotCount => 12;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => Annotations.Slot,
-        1 => AssertKeyword,
-        2 => OpenParen,
-        3 => Type,
-        4 => Identifier,
-        5 => Colon,
-        6 => Collection,
-        7 => CloseParen,
-        8 => OpenBrace,
-        9 => Invariants.Slot,
-        10 => CloseBrace,
+        1 => Modifiers.Slot,
+        2 => AssertKeyword,
+        3 => OpenParen,
+        4 => Type,
+        5 => Identifier,
+        6 => Colon,
+        7 => Collection,
+        8 => CloseParen,
+        9 => OpenBrace,
+        10 => Invariants.Slot,
+        11 => CloseBrace,
         _ => null,
     };
 }
