@@ -43,8 +43,8 @@ internal static class FlexoApp
         }
         finally
         {
-            console.Out.Flush();
-            console.Error.Flush();
+            FlushQuietly(console.Out);
+            FlushQuietly(console.Error);
         }
     }
 
@@ -141,19 +141,23 @@ internal static class FlexoApp
             exception = aggregate.InnerExceptions[0];
         }
 
-        try
-        {
-            console.Out.Flush();
-        }
-        catch (IOException)
-        {
-            // Standard output is gone (closed pipe); the message below goes to standard error.
-        }
-
+        FlushQuietly(console.Out);
         console.Error.WriteLine($"flexo: internal error: {exception.Message}");
         console.Error.WriteLine(console.Debug
             ? exception.ToString()
             : "This is a bug in Flexo. Run again with FLEXO_DEBUG=1 for details, and please report it.");
         return ExitCodes.InternalError;
+    }
+
+    private static void FlushQuietly(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The stream is gone (closed pipe); there is nobody left to tell.
+        }
     }
 }
