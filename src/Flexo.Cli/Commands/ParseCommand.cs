@@ -86,18 +86,10 @@ internal sealed class ParseCommand(CliConsole console) : ICliCommand
     private void WriteTokens(SyntaxTree tree)
     {
         var line = new StringBuilder();
-        foreach (var token in tree.Root.DescendantTokens())
+        foreach (var token in tree.Tokens)
         {
             line.Clear();
-            line.Append(token.Kind).Append(' ');
-            if (token.IsMissing)
-            {
-                line.Append("<missing>");
-            }
-            else
-            {
-                AppendQuoted(line, token.Text);
-            }
+            line.Append(token.Kind).Append(' ').Append(SyntaxTreeDumper.Quote(token.Text));
 
             line.Append(" [").Append(Position(tree.Text, token.Span.Start)).Append(']');
             console.Out.WriteLine(line.ToString());
@@ -113,7 +105,7 @@ internal sealed class ParseCommand(CliConsole console) : ICliCommand
         {
             line.Clear();
             line.Append("  ").Append(where).Append(' ').Append(item.Kind).Append(' ');
-            AppendQuoted(line, item.Text);
+            line.Append(SyntaxTreeDumper.Quote(item.Text));
             line.Append(" [").Append(Position(text, item.Span.Start)).Append(']');
             console.Out.WriteLine(line.ToString());
         }
@@ -123,25 +115,5 @@ internal sealed class ParseCommand(CliConsole console) : ICliCommand
     {
         var position = text.GetLinePosition(offset);
         return $"{position.Line}:{position.Column}";
-    }
-
-    private static void AppendQuoted(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '"' => builder.Append("\\\""),
-                '\\' => builder.Append("\\\\"),
-                '\n' => builder.Append("\\n"),
-                '\r' => builder.Append("\\r"),
-                '\t' => builder.Append("\\t"),
-                _ when char.IsControl(c) => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
-                _ => builder.Append(c),
-            };
-        }
-
-        builder.Append('"');
     }
 }

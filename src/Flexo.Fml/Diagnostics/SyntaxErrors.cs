@@ -114,9 +114,7 @@ public static class SyntaxErrors
     public static Diagnostic HeaderAfterModel(TextSpan span) =>
         Error("FML1033", span, "Namespace, use, import and typedef declarations must come before the model.");
 
-    /// <summary>FML1034: a reserved word used where the language gives it no meaning.</summary>
-    public static Diagnostic ReservedWord(TextSpan span, string word) =>
-        Error("FML1034", span, $"'{word}' is reserved and cannot be used here.");
+    // FML1034 (reserved word used where it means nothing) is retired: FML1010-FML1013 say it more precisely.
 
     private static Diagnostic Error(string code, TextSpan span, string message) =>
         new(code, DiagnosticSeverity.Error, span, message);

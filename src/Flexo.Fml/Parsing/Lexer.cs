@@ -33,6 +33,7 @@ internal sealed class Lexer
         {
         }
 
+        table.MarkSourceEnd();
         return table;
     }
 

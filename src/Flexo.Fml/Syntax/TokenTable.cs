@@ -33,6 +33,11 @@ internal sealed class TokenTable
 
     public int Count { get; private set; }
 
+    /// <summary>The number of tokens read from the source (end of file included); made-up tokens come after.</summary>
+    public int SourceCount { get; private set; }
+
+    public void MarkSourceEnd() => SourceCount = Count;
+
     public ref TokenData this[int index] => ref _items[index];
 
     public int Add(SyntaxKind kind, int fullStart, int start, int end, int fullEnd, string? text)
