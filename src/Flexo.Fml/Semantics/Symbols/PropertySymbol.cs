@@ -42,7 +42,7 @@ public sealed class PropertySymbol : Symbol
     }
 
     /// <summary>What kind of property.</summary>
-    public PropertyKind Kind { get; }
+    public PropertyKind Kind { get; internal set; }
 
     /// <summary>The concept that declares the property.</summary>
     public ConceptSymbol Owner { get; }
