@@ -133,6 +133,14 @@ public static class SemanticErrors
     public static Diagnostic NotAConcept(TextSpan span, string type) =>
         Error("FML2031", span, $"'{type}' is not a concept, model or event.");
 
+    /// <summary>FML2032: two models (or contained models) registered under the same URI.</summary>
+    public static Diagnostic DuplicateUri(TextSpan span, string uri, string otherPath) =>
+        Error("FML2032", span, $"Another model already has the URI '{uri}' (in {otherPath}); URIs must be unique.");
+
+    /// <summary>FML2033: a declaration outside the model of the unit.</summary>
+    public static Diagnostic DeclarationOutsideModel(TextSpan span, string name) =>
+        Error("FML2033", span, $"'{name}' is declared outside the model; declarations belong inside 'model Name {{ ... }}'.");
+
     /// <summary>FML3001: two behaviours with the same signature.</summary>
     public static Diagnostic DuplicateBehaviour(TextSpan span, string signature) =>
         Error("FML3001", span, $"Duplicate behaviour {signature}.");
