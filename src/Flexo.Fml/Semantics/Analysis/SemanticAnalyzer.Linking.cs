@@ -8,6 +8,29 @@ internal sealed partial class SemanticAnalyzer
     private readonly Dictionary<string, UnitSymbol> _unitsByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<ConceptSymbol, Dictionary<string, ConceptSymbol>> _conceptsByName = [];
     private readonly Dictionary<ConceptSymbol, List<ConceptSymbol>> _containedModels = [];
+    private readonly HashSet<ConceptSymbol> _incompleteHierarchies = [];
+
+    /// <summary>
+    /// True when a parent of the concept (or of a concept it inherits from or lives in) did not resolve: its members
+    /// are then unknown, and names that might come from them are not reported (one error, not a cascade).
+    /// </summary>
+    internal bool HasIncompleteHierarchy(ConceptSymbol concept)
+    {
+        if (_incompleteHierarchies.Count == 0)
+        {
+            return false;
+        }
+
+        for (ConceptSymbol? scope = concept; scope is not null; scope = scope.IsModel ? scope.ContainerModel : scope.LexicalContainer)
+        {
+            if (_incompleteHierarchies.Contains(scope) || scope.AllAncestors().Any(_incompleteHierarchies.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Units get their URI: @URI, else the host's computed URI; contained models derive theirs from the container's.</summary>
     private void AssignUris()
@@ -104,6 +127,12 @@ internal sealed partial class SemanticAnalyzer
         }
     }
 
+    /// <summary>The unit imported as <paramref name="alias"/> (<c>import [uri] as alias</c>), when it is a loaded unit.</summary>
+    internal UnitSymbol? ImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.GetValueOrDefault(alias);
+
+    /// <summary>True when <paramref name="alias"/> names a URI import of the unit (resolved or not).</summary>
+    internal bool HasImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.ContainsKey(alias);
+
     /// <summary>Resolves URI imports (cyclic imports are fine: units are all declared before linking, D25).</summary>
     private void LinkHeader(UnitSymbol unit)
     {
@@ -195,6 +224,7 @@ internal sealed partial class SemanticAnalyzer
                 var type = ResolveType(unit, concept, typeSyntax);
                 if (type is not ConceptType { Concept: { } parent })
                 {
+                    _incompleteHierarchies.Add(concept);
                     if (!type.IsError)
                     {
                         Report(unit, SemanticErrors.NotAConcept(typeSyntax.Span, type.DisplayName));
