@@ -104,6 +104,8 @@ internal sealed partial class Binder
         {
             case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or ConceptMetaType or MatchingSetType:
                 return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
+            case ClassType when IsOpaqueClass(receiver.Type):
+                return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
             case ConceptType { Concept: { } concept }:
                 {
                     var candidates = MemberLookup.FindBehaviours(concept, name, b => b.Kind != BehaviourKind.Listener);

@@ -205,6 +205,11 @@ internal sealed partial class Binder
             return new BoundJavaMember(syntax, receiver, member, [], member.ReturnType);
         }
 
+        if (IsOpaqueClass(type))
+        {
+            return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
+        }
+
         Report(SemanticErrors.UnknownMember(nameSpan, type.DisplayName, name));
         return Error(syntax, receiver);
     }
@@ -257,5 +262,6 @@ internal sealed partial class Binder
         return JavaLibrary.ResolveClass(className, []) is not null;
     }
 
-    private static ImmutableArray<FmlType> NoTypes => [];
+    /// <summary>A Java class imported by name that Flexo's Java library does not describe: members are not checked.</summary>
+    private static bool IsOpaqueClass(FmlType type) => type is ClassType c && JavaLibrary.ResolveClass(c.QualifiedName, []) is null;
 }
