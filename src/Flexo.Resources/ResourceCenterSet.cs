@@ -70,7 +70,20 @@ public sealed class ResourceCenterSet
     }
 
     /// <summary>Scans every input, reads every source and builds the workspace and its compilation. Never throws for what is on disk.</summary>
-    public Workspace Load(CompilationOptions? options = null)
+    public Workspace Load(CompilationOptions? options = null) => LoadCore(options ?? CompilationOptions.Default, previous: null);
+
+    /// <summary>
+    /// Loads again, with the options of <paramref name="previous"/>, and builds the new compilation from the previous
+    /// one: documents whose path, text, URI and container are unchanged keep their syntax trees.
+    /// <see cref="Workspace.ChangesSince"/> then says which documents changed.
+    /// </summary>
+    public Workspace Reload(Workspace previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        return LoadCore(previous.Compilation.Options, previous);
+    }
+
+    private Workspace LoadCore(CompilationOptions options, Workspace? previous)
     {
         var builder = new WorkspaceBuilder();
         foreach (var input in _inputs)
@@ -93,7 +106,7 @@ public sealed class ResourceCenterSet
             }
         }
 
-        return builder.Build(options ?? CompilationOptions.Default);
+        return builder.Build(options, previous?.Compilation);
     }
 
     private abstract record Input;

@@ -71,4 +71,19 @@ public sealed class Workspace
 
     /// <summary>The source whose document path or absolute path is <paramref name="path"/>, or null.</summary>
     public WorkspaceSource? FindByPath(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The documents of this workspace's compilation that are new, changed (text, URI or container) or gone compared
+    /// with <paramref name="previous"/>, by document path in ordinal order.
+    /// </summary>
+    public WorkspaceChanges ChangesSince(Workspace previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        var before = previous.Compilation.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var after = Compilation.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        return new WorkspaceChanges(
+            [.. after.Values.Where(d => !before.ContainsKey(d.Path)).OrderBy(d => d.Path, StringComparer.Ordinal)],
+            [.. after.Values.Where(d => before.TryGetValue(d.Path, out var old) && old != d).OrderBy(d => d.Path, StringComparer.Ordinal)],
+            [.. before.Keys.Where(p => !after.ContainsKey(p)).Order(StringComparer.Ordinal)]);
+    }
 }

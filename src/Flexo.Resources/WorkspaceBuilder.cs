@@ -49,7 +49,7 @@ internal sealed class WorkspaceBuilder
         }
     }
 
-    public Workspace Build(CompilationOptions options)
+    public Workspace Build(CompilationOptions options, Compilation? previous)
     {
         var context = _context
             .Where(u => !_seenSources.Contains(u.Unit.SourceFullPath))
@@ -106,9 +106,27 @@ internal sealed class WorkspaceBuilder
             }
         }
 
-        var documents = entries.OfType<WorkspaceSource>().Concat(contextSources).Where(s => s.Document is not null).Select(s => s.Document!);
-        var compilation = Compilation.Create(documents, options);
+        var documents = entries.OfType<WorkspaceSource>().Concat(contextSources).Where(s => s.Document is not null).Select(s => s.Document!).ToList();
+        var compilation = previous is null ? Compilation.Create(documents, options) : Update(previous, documents);
         return new Workspace(compilation, entries.ToImmutable(), contextSources.ToImmutable(), [.. _centers]);
+    }
+
+    /// <summary>The previous compilation with the documents replaced: unchanged ones (and their trees) are kept.</summary>
+    private static Compilation Update(Compilation previous, List<FmlDocument> documents)
+    {
+        var paths = documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var compilation = previous;
+        foreach (var removed in previous.Documents.Where(d => !paths.Contains(d.Path)).Select(d => d.Path).ToList())
+        {
+            compilation = compilation.RemoveDocument(removed);
+        }
+
+        foreach (var document in documents)
+        {
+            compilation = compilation.WithDocument(document);
+        }
+
+        return compilation;
     }
 
     /// <summary>The absolute path of the source file of a contained model's container, or null for a top-level unit.</summary>

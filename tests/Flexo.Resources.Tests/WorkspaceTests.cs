@@ -211,4 +211,30 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Single(before.Sources);
         Assert.Equal(2, after.Sources.Length);
     }
+
+    [Fact]
+    public void Reloading_keeps_unchanged_trees_and_lists_what_changed()
+    {
+        _temp.Write("A.fml", Fml.Model("A"));
+        _temp.Write("B.fml", Fml.Model("B"));
+        _temp.Write("C.fml", Fml.Model("C"));
+        var set = new ResourceCenterSet();
+        set.TryAddPath(_temp.Path);
+        var before = set.Load(new CompilationOptions { SyntaxOnly = true });
+        var treeA = before.Compilation.GetSyntaxTree(_temp["A.fml"]);
+
+        _temp.Write("B.fml", Fml.Model("B2"));
+        File.Delete(_temp["C.fml"]);
+        _temp.Write("D.fml", Fml.Model("D"));
+        var after = set.Reload(before);
+        var changes = after.ChangesSince(before);
+
+        Assert.True(after.Compilation.Options.SyntaxOnly);
+        Assert.Same(treeA, after.Compilation.GetSyntaxTree(_temp["A.fml"]));
+        Assert.Equal([_temp["D.fml"]], changes.Added.Select(d => d.Path));
+        Assert.Equal([_temp["B.fml"]], changes.Changed.Select(d => d.Path));
+        Assert.Equal([_temp["C.fml"]], changes.Removed.ToArray());
+        Assert.Equal(3, after.Compilation.Documents.Count());
+        Assert.True(set.Reload(after).ChangesSince(after).IsEmpty);
+    }
 }
