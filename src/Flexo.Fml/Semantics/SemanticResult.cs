@@ -39,15 +39,11 @@ internal sealed class SemanticResult
 
     public static SemanticResult Build(Compilation compilation)
     {
-        var diagnostics = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
-        var units = ImmutableDictionary.CreateBuilder<string, UnitSymbol>(StringComparer.Ordinal);
-        foreach (var (path, state) in compilation.DocumentStates)
-        {
-            var tree = state.Tree;
-            diagnostics[path] = tree.Diagnostics;
-            units[path] = new UnitSymbol(path, tree, state.Document.Uri);
-        }
-
-        return new SemanticResult(units.ToImmutable(), diagnostics.ToImmutable(), ImmutableDictionary<string, Symbol>.Empty);
+        var analyzer = new SemanticAnalyzer(compilation, compilation.Options.Adapters);
+        analyzer.Run();
+        return new SemanticResult(
+            analyzer.Units.ToImmutableDictionary(StringComparer.Ordinal),
+            analyzer.GetDiagnostics(),
+            analyzer.ObjectsByUri.ToImmutableDictionary(StringComparer.Ordinal));
     }
 }
