@@ -182,29 +182,54 @@ public sealed class CheckResourceCenterTests : IDisposable
     }
 
     [Fact]
-    public void Contained_model_checked_alone_is_the_only_file_reported()
+    public void Contained_model_checked_alone_sees_its_containers_names_and_is_the_only_file_reported()
     {
-        _temp.Write("rc/Library.fml/Library.fml", Fml.OneError);
-        _temp.Write("rc/Library.fml/Loans.fml/Loans.fml", Model("Loans"));
+        _temp.Write("rc/Library.fml/Library.fml", "model Library {\n\tint max;\n\tconcept Book {\n\t}\n\tWarehouse broken;\n}\n");
+        _temp.Write("rc/Library.fml/Loans.fml/Loans.fml", "model Loans {\n\tconcept Loan {\n\t\tBook book;\n\t}\n}\n");
 
-        var result = CliRun.Run("check", _temp["rc/Library.fml/Loans.fml"]);
+        var alone = CliRun.Run("check", _temp["rc/Library.fml/Loans.fml"]);
+        var whole = CliRun.Run("check", _temp["rc"]);
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["Checked 1 file: 0 errors, 0 warnings."], result.OutLines);
+        Assert.Equal(0, alone.ExitCode);
+        Assert.Equal(["Checked 1 file: 0 errors, 0 warnings."], alone.OutLines);
+        Assert.Equal(1, whole.ExitCode);
+        Assert.Equal("Checked 2 files: 1 error, 0 warnings.", whole.OutLines[^1]);
     }
 
     [Fact]
-    public void Syntax_only_reports_syntax_errors_and_file_problems()
+    public void Syntax_only_reports_syntax_errors_and_file_problems_but_not_semantic_errors()
     {
         _temp.Write("rc/Bad.fml", Fml.OneError);
         _temp.Write("rc/Empty.fml/readme.txt", "x");
+        _temp.Write("rc/Shop.fml", Fml.UnknownType);
 
-        var result = CliRun.Run("check", "--syntax-only", _temp["rc"]);
+        var full = CliRun.Run("check", _temp["rc"]);
+        var syntaxOnly = CliRun.Run("check", "--syntax-only", _temp["rc"]);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains(": error FML1012: ", result.OutLines[0], StringComparison.Ordinal);
-        Assert.Contains(": error FML0005: ", result.OutLines[1], StringComparison.Ordinal);
-        Assert.Equal("Checked 2 files: 2 errors, 0 warnings.", result.OutLines[^1]);
+        Assert.Contains(_temp["rc/Shop.fml"] + "(2,2): error FML2001: Unknown type 'Warehouse': no concept, enum, model, imported type or Java type has this name.",
+            full.OutLines);
+        Assert.Equal("Checked 3 files: 3 errors, 0 warnings.", full.OutLines[^1]);
+        Assert.Equal(1, syntaxOnly.ExitCode);
+        Assert.Contains(": error FML1012: ", syntaxOnly.OutLines[0], StringComparison.Ordinal);
+        Assert.Contains(": error FML0005: ", syntaxOnly.OutLines[1], StringComparison.Ordinal);
+        Assert.Equal("Checked 3 files: 2 errors, 0 warnings.", syntaxOnly.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Import_of_a_model_in_another_resource_center_resolves_only_when_that_center_is_checked_too()
+    {
+        Marker("stock", "http://example.org/stock/");
+        _temp.Write("stock/Stock.fml/Stock.fml", "public model Stock {\n\tint units;\n}\n");
+        Marker("shop", "http://example.org/shop");
+        _temp.Write("shop/Shop.fml/Shop.fml",
+            "import [\"http://example.org/stock/Stock.fml\"] as S;\nmodel Shop {\n\tStock stock;\n}\n");
+
+        var together = CliRun.Run("check", _temp["shop"], _temp["stock"]);
+        var alone = CliRun.Run("check", _temp["shop"]);
+
+        Assert.Equal(["Checked 2 files: 0 errors, 0 warnings."], together.OutLines);
+        Assert.Equal(1, alone.ExitCode);
+        Assert.Contains(alone.OutLines, l => l.StartsWith(_temp["shop/Shop.fml/Shop.fml"] + "(1,9): error FML2018: ", StringComparison.Ordinal));
     }
 
     [Theory]
