@@ -4,18 +4,20 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
 
 namespace Flexo.Benchmarks;
 
 /// <summary>
-/// A short job (one launch, 3 warm-ups, 10 measured iterations) so that the whole run takes a few minutes on a
+/// A short job (one launch, 3 warm-ups, 10 measured iterations of at least 250 ms) so that the whole run takes a few minutes on a
 /// small machine, the memory diagnoser, and two columns: throughput (MB/s) and bytes allocated per input byte.
 /// </summary>
 public sealed class ParseBenchmarkConfig : ManualConfig
 {
     public ParseBenchmarkConfig()
     {
-        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Short"));
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10)
+            .WithMinIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new InputColumn(), new ThroughputColumn(), new AllocatedPerInputByteColumn());
     }

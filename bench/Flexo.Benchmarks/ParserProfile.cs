@@ -14,7 +14,8 @@ namespace Flexo.Benchmarks;
 /// next to Roslyn on C# of the same size and shape, for several sizes (linearity), plus counts that explain where
 /// the FML parser's bytes go. Uses the median of several runs after a warm-up; allocations are exact
 /// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>). <c>--profile loop N</c> only parses the 5 MB FML input
-/// N times, for an external sampling profiler.
+/// N times, for an external sampling profiler; <c>--profile hold S</c> parses it once and keeps the tree for S seconds,
+/// for a heap snapshot.
 /// </summary>
 internal static class ParserProfile
 {
@@ -25,6 +26,11 @@ internal static class ParserProfile
         if (arguments is ["loop", var count])
         {
             return Loop(int.Parse(count, CultureInfo.InvariantCulture));
+        }
+
+        if (arguments is ["hold", var seconds])
+        {
+            return Hold(int.Parse(seconds, CultureInfo.InvariantCulture));
         }
 
         var sizes = arguments.Length > 0
@@ -57,6 +63,23 @@ internal static class ParserProfile
         }
 
         Console.WriteLine($"{count} parses of {text.Length:N0} bytes in {watch.Elapsed.TotalSeconds:F2} s");
+        return 0;
+    }
+
+    /// <summary>Parses the 5 MB input and keeps the tree alive, so that a heap snapshot shows what the tree retains.</summary>
+    private static int Hold(int seconds)
+    {
+        var text = Corpora.Fml(Corpora.LargeSize);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var tree = FmlSyntaxTree.Parse(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Console.WriteLine($"process {Environment.ProcessId}: parsed {text.Length:N0} bytes, allocated {allocated:N0} bytes; "
+            + $"holding the tree for {seconds} s (heap now {GC.GetTotalMemory(false):N0} bytes, text included)");
+        Thread.Sleep(TimeSpan.FromSeconds(seconds));
+        GC.KeepAlive(tree);
         return 0;
     }
 
@@ -136,6 +159,7 @@ internal static class ParserProfile
 
         Console.WriteLine();
         KeywordAndInterningCost(fml, names, lex);
+        GarbageCollectionCost(fml, csharp, parse, roslyn);
         GC.KeepAlive(tree);
     }
 
@@ -177,6 +201,64 @@ internal static class ParserProfile
             + $"({internTime.Milliseconds / lex.Milliseconds:P0} of lexing); lexing {lex.Milliseconds:F1} ms (wall-clock medians).");
     }
 
+    /// <summary>
+    /// The share of the parse spent in the garbage collector: the same parse inside a no-GC region (the runtime
+    /// reserves the memory up front and never collects) against the normal median. Everything a parser allocates
+    /// survives (it is the tree), so each collection during a parse copies or marks all that was built so far.
+    /// </summary>
+    private static void GarbageCollectionCost(string fml, string csharp, Sample parse, Sample roslyn)
+    {
+        var fmlTimes = new List<double>();
+        var roslynTimes = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            fmlTimes.Add(CpuTimeWithoutCollections(() => FmlSyntaxTree.Parse(fml), parse.Bytes));
+            roslynTimes.Add(CpuTimeWithoutCollections(() => CSharpSyntaxTree.ParseText(csharp).GetRoot(), roslyn.Bytes));
+        }
+
+        fmlTimes.Sort();
+        roslynTimes.Sort();
+        var fmlNoGc = fmlTimes[fmlTimes.Count / 2];
+        var roslynNoGc = roslynTimes[roslynTimes.Count / 2];
+        if (double.IsNaN(fmlNoGc) || double.IsNaN(roslynNoGc))
+        {
+            Console.WriteLine("No-GC region refused by the runtime: GC share not measured.");
+            return;
+        }
+
+        Console.WriteLine($"Without any collection (no-GC region), CPU time: FML parse {fmlNoGc:F1} ms vs {parse.CpuMilliseconds:F1} ms normally "
+            + $"(GC ~{1 - (fmlNoGc / parse.CpuMilliseconds):P0} of the parse, {parse.Collections} collections); "
+            + $"Roslyn {roslynNoGc:F1} ms vs {roslyn.CpuMilliseconds:F1} ms ({roslyn.Collections} collections).");
+    }
+
+    private static double CpuTimeWithoutCollections<T>(Func<T> action, long bytes)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        try
+        {
+            if (!GC.TryStartNoGCRegion(bytes + (64L * 1024 * 1024)))
+            {
+                return double.NaN;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return double.NaN; // larger than the runtime allows
+        }
+
+        var before = Environment.CpuUsage.TotalTime;
+        s_sink = action();
+        var elapsed = Environment.CpuUsage.TotalTime - before;
+        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+
+        s_sink = null;
+        return elapsed.TotalMilliseconds;
+    }
+
     private static long StringSize(int length) => (22 + (2L * length) + 7) & ~7L;
 
     /// <summary>Median wall-clock and process CPU milliseconds, bytes allocated, gen0/1/2 collections of the last run.</summary>
@@ -184,7 +266,14 @@ internal static class ParserProfile
 
     private static Sample Measure<T>(Func<T> action, int repeats)
     {
-        s_sink = action(); // warm-up (JIT, tiering)
+        // Warm-up: at least 3 runs and 2 seconds, so that tiered compilation has promoted the hot methods
+        // (Roslyn has many; with a single warm-up run it is still partly running unoptimised code).
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < 3 || (warmUp.Elapsed.TotalSeconds < 2 && i < 50); i++)
+        {
+            s_sink = action();
+        }
+
         s_sink = null;
         var times = new List<double>();
         var cpuTimes = new List<double>();
