@@ -4,20 +4,24 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Perfolizer.Horology;
 
 namespace Flexo.Benchmarks;
 
 /// <summary>
-/// A short job (one launch, 3 warm-ups, 10 measured iterations of at least 250 ms) so that the whole run takes a few minutes on a
+/// A short job (one launch, 20 warm-up and 10 measured iterations of 2 operations each) so that the whole run takes a few minutes on a
 /// small machine, the memory diagnoser, and two columns: throughput (MB/s) and bytes allocated per input byte.
 /// </summary>
 public sealed class ParseBenchmarkConfig : ManualConfig
 {
     public ParseBenchmarkConfig()
     {
-        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10)
-            .WithMinIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Short"));
+        // A fixed number of operations per iteration: the pilot stage, which would choose it, is easily fooled by
+        // a first (unoptimised) invocation or a busy machine into one operation per iteration. Warm-up is long
+        // (40 operations) because Roslyn's parser needs about 30 invocations before tiered compilation has
+        // promoted its methods: with 12 warm-up operations its 512 KiB parse was still 3 times slower than its
+        // steady state during the first measured iterations.
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(20).WithIterationCount(10)
+            .WithInvocationCount(2).WithUnrollFactor(1).WithId("Short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new InputColumn(), new ThroughputColumn(), new AllocatedPerInputByteColumn());
     }
