@@ -54,8 +54,11 @@ internal sealed partial class SemanticAnalyzer
         if (containerPath is not null && _units.TryGetValue(containerPath, out var container) && depth < 64)
         {
             AssignUri(container, done, depth + 1);
-            var name = unit.Model?.Name ?? Path.GetFileNameWithoutExtension(unit.Name);
-            unit.UnitUri = container.UnitUri + "/" + name + ".fml";
+
+            // The folder name (last segment of the host's URI) names a contained model, as in Openflexo.
+            var hostUri = _compilation.DocumentStates[_pathOfUnit[unit]].Document.Uri;
+            var segment = hostUri[(hostUri.LastIndexOf('/') + 1)..];
+            unit.UnitUri = container.UnitUri + "/" + (segment.Length > 0 ? segment : (unit.Model?.Name ?? "Unnamed") + ".fml");
         }
         else if (info.DeclaredUri is { } declared)
         {

@@ -244,22 +244,51 @@ internal sealed partial class Binder
     /// <summary>True when <paramref name="expression"/> names a Java class (not a value): <c>Integer</c>, <c>java.lang.Math</c>.</summary>
     private bool IsJavaClassName(ExpressionSyntax expression, out string className)
     {
-        className = expression.ToString();
-        if (expression is IdentifierNameSyntax identifier)
+        className = string.Empty;
+        switch (expression)
         {
-            var name = identifier.Identifier.Text;
-            if (_scope.Lookup(name) is not null || MemberLookup.FindProperty(_concept, name) is not null
-                || _analyzer.LookupConcept(_unit, _concept, name) is not null)
-            {
+            case IdentifierNameSyntax identifier:
+                {
+                    var name = identifier.Identifier.Text;
+                    if (name.Length == 0 || !char.IsUpper(name[0]) || _scope.Lookup(name) is not null
+                        || MemberLookup.FindProperty(_concept, name) is not null || _analyzer.LookupConcept(_unit, _concept, name) is not null)
+                    {
+                        return false;
+                    }
+
+                    className = name;
+                    break;
+                }
+
+            case MemberAccessExpressionSyntax member when DottedName(member) is { } dotted:
+                className = dotted;
+                break;
+            default:
                 return false;
-            }
-        }
-        else if (expression is not MemberAccessExpressionSyntax)
-        {
-            return false;
         }
 
         return JavaLibrary.ResolveClass(className, []) is not null;
+    }
+
+    /// <summary><c>java.lang.Math</c> as a string when the expression is a chain of names starting with a lowercase package.</summary>
+    private static string? DottedName(MemberAccessExpressionSyntax member)
+    {
+        var parts = new List<string>();
+        ExpressionSyntax current = member;
+        while (current is MemberAccessExpressionSyntax access)
+        {
+            parts.Add(access.Name.Identifier.Text);
+            current = access.Expression;
+        }
+
+        if (current is not IdentifierNameSyntax { Identifier.Text: var head } || head is not ("java" or "javax" or "org" or "com"))
+        {
+            return null;
+        }
+
+        parts.Add(head);
+        parts.Reverse();
+        return string.Join('.', parts);
     }
 
     /// <summary>A Java class imported by name that Flexo's Java library does not describe: members are not checked.</summary>

@@ -5,6 +5,11 @@ internal static class MemberLookup
 {
     public static PropertySymbol? FindProperty(ConceptSymbol concept, string name)
     {
+        if (concept.IsSealed)
+        {
+            return concept.FindPropertyFast(name);
+        }
+
         foreach (var property in concept.Properties)
         {
             if (property.Name == name)
