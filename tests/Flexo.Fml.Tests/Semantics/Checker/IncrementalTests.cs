@@ -32,6 +32,12 @@ public sealed class IncrementalTests
     /// <summary>Everything a test can compare: diagnostics, and every symbol with its URI, kind and types.</summary>
     private static string Snapshot(Compilation compilation)
     {
+        // Units the change did not affect are bound on demand.
+        foreach (var path in compilation.Units.Keys)
+        {
+            compilation.EnsureBound(path);
+        }
+
         var lines = new List<string>(CheckerFixture.Format(compilation));
         foreach (var (path, unit) in compilation.Units.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
@@ -133,5 +139,92 @@ public sealed class IncrementalTests
         var document = CheckerFixture.Document("Stock.fml", Stock);
         var compilation = Compilation.Create([document]);
         Assert.Same(compilation, compilation.WithDocument(document));
+    }
+
+    [Fact]
+    public void Only_the_edited_unit_and_the_units_that_depend_on_it_are_analysed_again()
+    {
+        const string Clock = "model Clock {\n\tint hour;\n}\n";
+        var compilation = Fresh(("Stock.fml", Stock), ("Shop.fml", Shop), ("Clock.fml", Clock));
+        Assert.Equal(["Clock.fml", "Shop.fml", "Stock.fml"], compilation.AnalysedPaths.Order(StringComparer.Ordinal));
+
+        var shopEdited = compilation.WithDocument(CheckerFixture.Document("Shop.fml", Shop.Replace("free()", "available()", StringComparison.Ordinal)));
+        Assert.Equal(["Shop.fml"], shopEdited.AnalysedPaths.Order(StringComparer.Ordinal));
+
+        var stockEdited = shopEdited.WithDocument(CheckerFixture.Document("Stock.fml", Stock.Replace("100", "120", StringComparison.Ordinal)));
+        Assert.Equal(["Shop.fml", "Stock.fml"], stockEdited.AnalysedPaths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_unit_kept_from_the_previous_compilation_is_bound_on_demand()
+    {
+        const string Clock = "model Clock {\n\tint hour;\n\tpublic int next() {\n\t\treturn hour + 1;\n\t}\n}\n";
+        var compilation = Fresh(("Stock.fml", Stock), ("Clock.fml", Clock));
+        _ = compilation.GetAllDiagnostics();
+        var edited = compilation.WithDocument(CheckerFixture.Document("Stock.fml", Stock.Replace("100", "120", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Clock.fml", edited.AnalysedPaths);
+        edited.EnsureBound("Clock.fml");
+        var next = edited.FindModel("Clock")!.Behaviours.Single();
+        Assert.NotNull(next.Body);
+        Assert.Equal("int", next.ReturnType.DisplayName);
+        Assert.Single(BoundTree.Descendants(next.Body).OfType<Flexo.Fml.Semantics.Bound.BoundPropertyAccess>());
+        CheckerFixture.AssertClean(edited);
+    }
+
+    [Fact(Skip = "checker bug: after WithDocument fixes one of two models sharing a URI, the other unit keeps its stale FML2032")]
+    public void Fixing_a_duplicate_uri_in_one_unit_clears_the_error_reported_on_the_other()
+    {
+        const string First = "@URI(\"http://example.org/X.fml\")\nmodel First {\n}\n";
+        const string Second = "@URI(\"http://example.org/X.fml\")\nmodel Second {\n}\n";
+        var compilation = Fresh(("A.fml", First), ("B.fml", Second));
+        CheckerFixture.AssertCodes(compilation, "FML2032");
+        _ = compilation.GetAllDiagnostics();
+
+        var fixedFirst = First.Replace("X.fml", "Y.fml", StringComparison.Ordinal);
+        var edited = compilation.WithDocument(CheckerFixture.Document("A.fml", fixedFirst));
+        AssertSameAsFresh(edited, ("A.fml", fixedFirst), ("B.fml", Second));
+    }
+
+    [Fact(Skip = "checker bug: after RemoveDocument of one of two models sharing a URI, the other unit keeps its stale FML2032")]
+    public void Removing_one_of_two_units_with_the_same_uri_clears_the_error_on_the_other()
+    {
+        const string First = "@URI(\"http://example.org/X.fml\")\nmodel First {\n}\n";
+        const string Second = "@URI(\"http://example.org/X.fml\")\nmodel Second {\n}\n";
+        var compilation = Fresh(("A.fml", First), ("B.fml", Second));
+        _ = compilation.GetAllDiagnostics();
+        var edited = compilation.RemoveDocument("A.fml");
+        AssertSameAsFresh(edited, ("B.fml", Second));
+    }
+
+    [Fact(Skip = "checker bug: a unit is reused after WithDocument although a type it reads comes from an edited unit it reaches only through an import of an import (stale: FML2010 missing)")]
+    public void Editing_a_unit_two_imports_away_whose_types_flow_into_an_expression_rechecks_the_importer()
+    {
+        const string Parts = "@URI(\"http://example.org/Parts.fml\")\nmodel Parts {\n\tconcept Widget {\n\t\tint size;\n\t}\n}\n";
+        const string Kit = "import [\"http://example.org/Parts.fml\"];\n@URI(\"http://example.org/Kit.fml\")\nmodel Kit {\n\tWidget widget;\n}\n";
+        const string Bench = "import [\"http://example.org/Kit.fml\"];\nmodel Bench {\n\tKit kit with ModelInstance();\n\tpublic int measure() {\n\t\tint n = kit.widget.size;\n\t\treturn n;\n\t}\n}\n";
+        var compilation = Fresh(("Parts.fml", Parts), ("Kit.fml", Kit), ("Bench.fml", Bench));
+        CheckerFixture.AssertClean(compilation);
+        _ = compilation.GetAllDiagnostics();
+
+        var textParts = Parts.Replace("int size", "String size", StringComparison.Ordinal);
+        var edited = compilation.WithDocument(CheckerFixture.Document("Parts.fml", textParts));
+        AssertSameAsFresh(edited, ("Parts.fml", textParts), ("Kit.fml", Kit), ("Bench.fml", Bench));
+        CheckerFixture.AssertCodes(edited, "FML2010");
+    }
+
+    [Fact(Skip = "checker bug: a contained model is reused after WithDocument although it uses a concept of an edited sibling contained model (stale: FML2001 missing)")]
+    public void Editing_a_sibling_contained_model_whose_concept_is_used_rechecks_the_user()
+    {
+        const string Hall = "model Hall {\n}\n";
+        const string Pong = "model Pong {\n\tconcept Racket {\n\t\tint weight;\n\t}\n}\n";
+        const string Ping = "model Ping {\n\tRacket racket;\n}\n";
+        var compilation = Fresh(("Hall.fml/Hall.fml", Hall), ("Hall.fml/Pong.fml/Pong.fml", Pong), ("Hall.fml/Ping.fml/Ping.fml", Ping));
+        CheckerFixture.AssertClean(compilation);
+        _ = compilation.GetAllDiagnostics();
+
+        var renamed = Pong.Replace("Racket", "Paddle", StringComparison.Ordinal);
+        var edited = compilation.WithDocument(CheckerFixture.Document("Hall.fml/Pong.fml/Pong.fml", renamed));
+        AssertSameAsFresh(edited, ("Hall.fml/Hall.fml", Hall), ("Hall.fml/Pong.fml/Pong.fml", renamed), ("Hall.fml/Ping.fml/Ping.fml", Ping));
+        CheckerFixture.AssertCodes(edited, "FML2001");
     }
 }

@@ -213,7 +213,7 @@ public sealed class ScopeTests
             		int price;
             	}
             	public void sync() {
-            		/*@here*/ MatchingSet set = begin match Item from this where (selected.price > 0);
+            		/*@here*/ MatchingSet<Item> set = begin match Item from this where (selected.price > 0);
             		end match Item in set unmatched: delete();
             	}
             }
@@ -403,6 +403,23 @@ public sealed class ScopeTests
             model Meter {
             	public void read(int n) {
             		log parameters;
+            	}
+            }
+            """);
+        CheckerFixture.AssertClean(compilation);
+    }
+
+    [Fact(Skip = "checker bug: an untyped 'MatchingSet ms = begin match C from x;' (the Openflexo form) is rejected: FML2010 'MatchingSet where MatchingSet is expected'")]
+    public void An_untyped_matching_set_variable_accepts_begin_match()
+    {
+        var compilation = CheckerFixture.CompileOne("""
+            model Shop {
+            	concept Item {
+            		int price;
+            	}
+            	public void sync() {
+            		MatchingSet set = begin match Item from this;
+            		end match Item in set unmatched: delete();
             	}
             }
             """);
