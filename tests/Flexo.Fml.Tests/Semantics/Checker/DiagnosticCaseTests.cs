@@ -99,6 +99,31 @@ public sealed class DiagnosticCaseTests
         Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 
+    [Fact]
+    public void The_checker_page_lists_every_code_with_a_link_to_an_existing_section()
+    {
+        var checker = File.ReadAllText(Path.Combine(CheckerFixture.RepositoryRoot, "docs", "checker.md"));
+        var diagnostics = File.ReadAllText(Path.Combine(CheckerFixture.RepositoryRoot, "docs", "diagnostics.md"));
+        var anchors = Regex.Matches(diagnostics, @"^### (FML\d{4}: .+)$", RegexOptions.Multiline)
+            .Select(m => Regex.Replace(m.Groups[1].Value.ToLowerInvariant(), "[^a-z0-9 -]", string.Empty).Replace(' ', '-'))
+            .ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (code, _) in CatalogueSeverities())
+        {
+            var row = Regex.Match(checker, $@"^\| \[{code}\]\(diagnostics\.md#([a-z0-9-]+)\) \|", RegexOptions.Multiline);
+            if (!row.Success)
+            {
+                problems.Add(code + ": no row in the rules table of docs/checker.md");
+            }
+            else if (!anchors.Contains(row.Groups[1].Value))
+            {
+                problems.Add(code + ": the link #" + row.Groups[1].Value + " names no section of docs/diagnostics.md");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private static void Check(string code, string variant)
     {
         var documents = VariantDocuments(code, variant);
