@@ -184,6 +184,26 @@ public sealed class DefectTests
         CheckerFixture.AssertClean(compilation);
     }
 
+    [Fact(Skip = "checker bug: a bare enum value as the value of a match criterion (where (level=HIGH)) is reported as an unknown name")]
+    public void D8_a_bare_value_in_a_match_criterion_on_an_enum_property()
+    {
+        var compilation = CheckerFixture.CompileOne("""
+            model Board {
+            	enum Priority { LOW, HIGH }
+            	concept Task {
+            		Priority level;
+            		create::urgent() {
+            			level = Priority.HIGH;
+            		}
+            	}
+            	public Task find() {
+            		return match Task from this where (level=HIGH) create::urgent();
+            	}
+            }
+            """);
+        CheckerFixture.AssertClean(compilation);
+    }
+
     // ---- D9: letter case never decides legality ----
 
     [Fact]
