@@ -18,6 +18,8 @@ internal sealed class LeadingComments
 {
     public static LeadingComments Empty { get; } = new(false, [], []);
 
+    public static LeadingComments BlankLine { get; } = new(true, [], []);
+
     public LeadingComments(bool blankLineBefore, List<CommentLine> lines, List<string> inline)
     {
         BlankLineBefore = blankLineBefore;
@@ -53,6 +55,14 @@ internal static class CommentLayout
         if (!token.HasLeadingTrivia)
         {
             return LeadingComments.Empty;
+        }
+
+        // Fast path (most tokens): no comment, so only a line break matters, and any line break in leading trivia
+        // ends a blank line (leading trivia starts at the beginning of a line).
+        var text = token.Source.AsSpan(token.FullSpan.Start, token.Span.Start - token.FullSpan.Start);
+        if (!text.Contains('/'))
+        {
+            return text.IndexOfAny('\n', '\r') >= 0 ? LeadingComments.BlankLine : LeadingComments.Empty;
         }
 
         var trivia = token.LeadingTrivia;
@@ -110,7 +120,7 @@ internal static class CommentLayout
     /// <summary>The comments of a token's trailing trivia (all on the token's line), in order.</summary>
     public static List<string>? ReadTrailing(SyntaxToken token)
     {
-        if (!token.HasTrailingTrivia)
+        if (!token.HasTrailingTrivia || !token.Source.AsSpan(token.Span.End, token.FullSpan.End - token.Span.End).Contains('/'))
         {
             return null;
         }

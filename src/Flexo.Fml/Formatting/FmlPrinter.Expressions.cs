@@ -21,6 +21,8 @@ internal sealed partial class FmlPrinter
 
     private readonly record struct Work(WorkKind Kind, object? Item, Slot Slot = default, string? Text = null);
 
+    private static readonly Slot ActionOperand = new(Precedence.Conditional, SlotFlags.ActionOperand);
+
     private readonly Stack<Work> _work = new();
     private readonly List<Work> _parts = [];
 
@@ -363,7 +365,7 @@ internal sealed partial class FmlPrinter
             case DeleteExpressionSyntax delete:
                 T(delete.DeleteKeyword);
                 Sp();
-                E(delete.Expression, Slot.Conditional);
+                E(delete.Expression, ActionOperand);
                 if (delete.From is not null)
                 {
                     Sp();
@@ -374,17 +376,17 @@ internal sealed partial class FmlPrinter
             case LogExpressionSyntax log:
                 T(log.LogKeyword);
                 Sp();
-                E(log.Expression, Slot.Conditional);
+                E(log.Expression, ActionOperand);
                 break;
             case FireExpressionSyntax fire:
                 T(fire.FireKeyword);
                 Sp();
-                E(fire.Expression, Slot.Conditional);
+                E(fire.Expression, ActionOperand);
                 break;
             case NotifyExpressionSyntax notify:
                 T(notify.NotifyKeyword);
                 Sp();
-                E(notify.Expression, Slot.Conditional);
+                E(notify.Expression, ActionOperand);
                 if (notify.In is not null)
                 {
                     Sp();

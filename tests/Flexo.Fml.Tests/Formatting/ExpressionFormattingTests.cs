@@ -234,6 +234,23 @@ public sealed class ExpressionFormattingTests
     public void Keyword_used_as_a_name_keeps_its_parentheses()
     {
         Assert.Equal(["return (model).foo;"], BodyOf("return (model).foo;"));
+        Assert.Equal(["x = (!select) instanceof Foo;"], BodyOf("x = (!select) instanceof Foo;"));
+        Assert.Equal(["x = (int)(--select) + 1;"], BodyOf("x = ((int)(--select)) + 1;"));
+        Assert.Equal(["x = (log) + 1;"], BodyOf("x = (log) + 1;"));
+        Assert.Equal(["x = (a + log) * 2;", "y = a + (from);"], BodyOf("x = (a + log) * 2; y = a + (from);"));
+    }
+
+    [Theory]
+    [InlineData("log (++x);", "log (++x);")]
+    [InlineData("log (--x.y);", "log (--x.y);")]
+    [InlineData("log (-x);", "log -x;")]
+    [InlineData("log (!x);", "log !x;")]
+    [InlineData("delete (++x);", "delete (++x);")]
+    [InlineData("fire (x++);", "fire x++;")]
+    [InlineData("notify (in) in y;", "notify (in) in y;")]
+    public void Operand_of_log_delete_fire_notify_must_start_like_an_operand(string source, string expected)
+    {
+        Assert.Equal([expected], BodyOf(source));
     }
 
     [Fact]
