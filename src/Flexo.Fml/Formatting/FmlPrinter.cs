@@ -512,7 +512,7 @@ internal sealed partial class FmlPrinter
         Cardinality(property.Cardinality);
         _writer.Space();
         _writer.Token(property.Identifier);
-        _writer.RawSpaces(2);
+        _writer.Spaces(2);
         _writer.Token(property.OpenBrace);
         _writer.EndLine();
         _writer.Indent++;

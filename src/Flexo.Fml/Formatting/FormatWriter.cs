@@ -24,10 +24,12 @@ internal sealed class FormatWriter
     private readonly HashSet<SyntaxToken> _visited = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<SyntaxToken> _leadingDone = new(ReferenceEqualityComparer.Instance);
     private string? _endOfLineComment;
-    private bool _pendingSpace;
+    private int _pendingSpaces;
+    private bool _lastWasComment;
     private bool _blankLineRequested;
     private bool _allowUserBlankLine;
     private bool _lineClosesBlock;
+    private bool _lineHasCode;
     private int _lineIndent;
 
     /// <summary>Indentation level (in tabs) of the lines started from now on.</summary>
@@ -65,17 +67,13 @@ internal sealed class FormatWriter
     public void TextBeforeLineEnd(string text) => Write(text, displaceComment: false);
 
     /// <summary>Asks for one space before the next text on this line.</summary>
-    public void Space() => _pendingSpace = true;
+    public void Space() => _pendingSpaces = Math.Max(_pendingSpaces, 1);
 
-    /// <summary>Writes spaces as they are (the two spaces of a get/set property header).</summary>
-    public void RawSpaces(int count)
-    {
-        if (LineHasContent)
-        {
-            _pendingSpace = false;
-            _line.Append(' ', count);
-        }
-    }
+    /// <summary>
+    /// Asks for <paramref name="count"/> spaces before the next text (the two spaces of a get/set property header); a
+    /// comment in the gap has one space on each side instead, wherever it came from.
+    /// </summary>
+    public void Spaces(int count) => _pendingSpaces = Math.Max(_pendingSpaces, _lastWasComment ? 1 : count);
 
     /// <summary>Asks for a blank line before the next line (several requests make one blank line).</summary>
     public void BlankLine() => _blankLineRequested = true;
@@ -130,7 +128,15 @@ internal sealed class FormatWriter
 
         if (hasContent)
         {
-            _output.Append(Tabs(indent)).Append(_line);
+            var lineText = _line.ToString();
+            if (!_lineHasCode)
+            {
+                // A line of comments only (those of a dropped token) is read back as comments on their own line, whose
+                // continuation lines get re-indented: do it now, so that the next pass finds nothing to change.
+                lineText = CommentLayout.Rebase(lineText, string.Empty, Tabs(indent));
+            }
+
+            _output.Append(Tabs(indent)).Append(lineText);
             if (_endOfLineComment is not null)
             {
                 _output.Append(' ').Append(_endOfLineComment);
@@ -146,8 +152,10 @@ internal sealed class FormatWriter
         _before.Clear();
         _line.Clear();
         _endOfLineComment = null;
-        _pendingSpace = false;
+        _pendingSpaces = 0;
+        _lastWasComment = false;
         _lineClosesBlock = false;
+        _lineHasCode = false;
         _allowUserBlankLine = false;
     }
 
@@ -302,7 +310,8 @@ internal sealed class FormatWriter
         }
 
         _line.Append(comment);
-        _pendingSpace = true;
+        _pendingSpaces = 1;
+        _lastWasComment = true;
     }
 
     private void Write(string text, bool displaceComment)
@@ -321,13 +330,15 @@ internal sealed class FormatWriter
         {
             _lineIndent = Indent;
         }
-        else if (_pendingSpace && _line[^1] != ' ')
+        else if (_pendingSpaces > 0 && _line[^1] != ' ')
         {
-            _line.Append(' ');
+            _line.Append(' ', _lastWasComment ? 1 : _pendingSpaces);
         }
 
-        _pendingSpace = false;
+        _pendingSpaces = 0;
+        _lastWasComment = false;
         _line.Append(text);
+        _lineHasCode = true;
     }
 
     /// <summary>A <c>// comment</c> cannot stay where code follows on the same line: it goes above the line.</summary>

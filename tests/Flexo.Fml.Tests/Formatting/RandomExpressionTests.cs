@@ -57,6 +57,90 @@ public sealed class RandomExpressionTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Random_statements_with_random_layout_format_soundly(int seed)
+    {
+        string[] gaps = [" ", " ", "\n", "\n\n", " /* c */ ", " // c\n", "\n// c\n", "\n\n// c\n\n", "\n /* a\n  b */\n", "/*d*/"];
+        var random = new Random(seed);
+        var failures = new List<string>();
+        for (var i = 0; i < 150; i++)
+        {
+            var body = new StringBuilder();
+            for (var j = random.Next(1, 4); j > 0; j--)
+            {
+                AppendStatement(body, random, 4);
+            }
+
+            var plain = "model M { void f() { " + body + " } }";
+            var source = RoundTripTests.InjectComments(plain, _ => gaps[random.Next(gaps.Length)]);
+            var tree = SyntaxTree.Parse(source);
+            Assert.False(tree.HasErrors, source);
+            var formatted = FmlFormatter.Format(tree);
+            var problems = FormattingVerifier.Verify(tree, formatted);
+            if (problems.Count > 0)
+            {
+                failures.Add(source + "\n  -> " + formatted + "\n  " + string.Join("\n  ", problems));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
+    }
+
+    private static void AppendStatement(StringBuilder builder, Random random, int depth)
+    {
+        switch (depth <= 0 ? random.Next(3) : random.Next(11))
+        {
+            case 0:
+                builder.Append("x = a + 1; ");
+                break;
+            case 1:
+                builder.Append("; ");
+                break;
+            case 2:
+                builder.Append("log \"m\"; ");
+                break;
+            case 3:
+                builder.Append("if (c) ");
+                AppendStatement(builder, random, depth - 1);
+                break;
+            case 4:
+                builder.Append("if (c) ");
+                AppendStatement(builder, random, depth - 1);
+                builder.Append("else ");
+                AppendStatement(builder, random, depth - 1);
+                break;
+            case 5:
+                builder.Append("while (c) ");
+                AppendStatement(builder, random, depth - 1);
+                break;
+            case 6:
+                builder.Append("do ");
+                AppendStatement(builder, random, depth - 1);
+                builder.Append("while (c); ");
+                break;
+            case 7:
+                builder.Append("for (T t : ts) ");
+                AppendStatement(builder, random, depth - 1);
+                break;
+            case 8:
+                builder.Append("for (int i = 0; i < 3; i++) ");
+                AppendStatement(builder, random, depth - 1);
+                break;
+            default:
+                builder.Append("{ ");
+                for (var k = random.Next(0, 3); k > 0; k--)
+                {
+                    AppendStatement(builder, random, depth - 1);
+                }
+
+                builder.Append("} ");
+                break;
+        }
+    }
+
     private static string Generate(Random random, int depth)
     {
         var builder = new StringBuilder();

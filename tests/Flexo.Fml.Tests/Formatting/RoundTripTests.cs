@@ -73,6 +73,25 @@ public sealed class RoundTripTests
         FormatAssert.Format(InjectComments(source, i => i % 2 == 0 ? $"\n   /* c{i}\n      more */\n" : $" /* c{i}\n more */ "));
     }
 
+    /// <summary>A random mix of line breaks, blank lines and comments of every kind between tokens.</summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Random_layouts_and_comments_are_kept(string source)
+    {
+        string[] gaps =
+        [
+            " ", " ", " ", "\n", "\n\n", "\n\n\n", "\t", " /* c */ ", "/*c*/", " // c\n", "\n// c\n", "\n\n// c\n\n",
+            "\n   /* a\n      b */\n", " /* a\n b */ ", "\n/** doc */\n", " /* x */ // y\n", "\n// p\n\n// q\n",
+            "\r\n", " /* r */\r\n", "\n  /* s */ ", "/* t */\n", "\n\t\t/*\n\t\t * u\n\t\t */\n\n", " \f ", "\n/* v */ /* w */\n",
+            "\n  /*\n\n  x\n  */ ",
+        ];
+        for (var seed = 0; seed < 30; seed++)
+        {
+            var random = new Random(seed);
+            FormatAssert.Format(InjectComments(source, _ => gaps[random.Next(gaps.Length)]));
+        }
+    }
+
     [Fact]
     public void Every_sample_construct_kind_is_covered()
     {
