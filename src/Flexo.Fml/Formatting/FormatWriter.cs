@@ -21,8 +21,8 @@ internal sealed class FormatWriter
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _line = new();
     private readonly List<CommentLine> _before = [];
-    private readonly HashSet<SyntaxToken> _visited = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<SyntaxToken> _leadingDone = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<SyntaxToken> _visited = new();
+    private readonly HashSet<SyntaxToken> _leadingDone = new();
     private string? _endOfLineComment;
     private int _pendingSpaces;
     private bool _lastWasComment;

@@ -289,7 +289,7 @@ public static class FormattingVerifier
                 return;
             }
 
-            var start = list.FindIndex(o => ReferenceEquals(o, original[0]));
+            var start = list.FindIndex(o => Equals(o, original[0]));
             for (var i = 0; i < ordered.Count; i++)
             {
                 list[start + i] = ordered[i];

@@ -95,10 +95,12 @@ internal static class Precedence
             return true; // the normalized form always writes (c ? a : b)
         }
 
-        if (hadParentheses && (IsKeywordName(EdgeToken(inner, last: false)) || IsKeywordName(EdgeToken(inner, last: true))))
+        if (hadParentheses && (IsKeywordName(SourceEdgeToken(inner, last: false)) || IsKeywordName(SourceEdgeToken(inner, last: true))))
         {
             // A name spelled like a keyword (select, log, model, ...) is read as a name or as the keyword depending on
-            // the token next to it: parentheses that touch it stay, so that its neighbours stay what they were.
+            // the token next to it: parentheses that touch it in the source stay, so that its neighbours stay what they
+            // were. (Decided on the source, through nested parentheses: every group on the way to the name stays, so
+            // the next pass sees the same groups and decides the same.)
             return true;
         }
 
@@ -156,7 +158,7 @@ internal static class Precedence
     /// The kind of the first token of <paramref name="expression"/> as printed, with names spelled like keywords given
     /// their keyword kind, as the lexer will see them.
     /// </summary>
-    internal static SyntaxKind FirstTokenKind(ExpressionSyntax expression) => EdgeToken(expression, last: false) switch
+    internal static SyntaxKind FirstTokenKind(ExpressionSyntax expression) => EdgeToken(expression) switch
     {
         null => SyntaxKind.OpenParenToken,
         { Kind: SyntaxKind.IdentifierToken } name => SyntaxFacts.GetKeywordKind(name.Text),
@@ -164,11 +166,10 @@ internal static class Precedence
     };
 
     /// <summary>
-    /// The first (or last) source token of <paramref name="expression"/> as printed (parentheses removed, and put back
-    /// by the rules above), or null when it is a parenthesis the printer puts there. Walks down the edge without recursion
-    /// (except through parentheses of the source, whose nesting the parser bounds).
+    /// The first source token of <paramref name="expression"/> as printed (parentheses removed, and put back by the rules
+    /// above), or null when it is a parenthesis the printer puts there. Walks down the left edge without recursion.
     /// </summary>
-    internal static SyntaxToken? EdgeToken(ExpressionSyntax expression, bool last)
+    internal static SyntaxToken? EdgeToken(ExpressionSyntax expression)
     {
         var current = expression;
         while (true)
@@ -184,123 +185,35 @@ internal static class Precedence
                 case IdentifierNameSyntax name:
                     return name.Identifier;
                 case TypeSyntax type:
-                    return last ? type.GetLastToken() : type.GetFirstToken();
-                case PrefixUnaryExpressionSyntax prefix when !last:
-                    return prefix.OperatorToken;
+                    return type.GetFirstToken();
                 case PrefixUnaryExpressionSyntax prefix:
-                    (child, slot) = (prefix.Operand, new Slot(Unary));
-                    break;
-                case CastExpressionSyntax cast when !last:
-                    return cast.OpenParen;
+                    return prefix.OperatorToken;
                 case CastExpressionSyntax cast:
-                    (child, slot) = (cast.Expression, new Slot(Unary, cast.Type is PredefinedTypeSyntax ? SlotFlags.None : SlotFlags.ReferenceCastOperand));
-                    break;
-                case PostfixUnaryExpressionSyntax postfix when last:
-                    return postfix.OperatorToken;
+                    return cast.OpenParen;
                 case PostfixUnaryExpressionSyntax postfix:
                     (child, slot) = (postfix.Operand, new Slot(Postfix));
                     break;
-                case MemberAccessExpressionSyntax member when last:
-                    return member.Name.GetLastToken();
                 case MemberAccessExpressionSyntax member:
                     (child, slot) = (member.Expression, new Slot(Postfix, SlotFlags.Receiver));
                     break;
-                case InvocationExpressionSyntax invocation when last:
-                    return invocation.Arguments.CloseParen;
                 case InvocationExpressionSyntax invocation:
                     (child, slot) = (invocation.Expression, new Slot(Postfix, SlotFlags.Receiver));
                     break;
-                case ObjectCreationExpressionSyntax creation when last:
-                    return creation.WithArguments?.CloseParen ?? creation.Arguments.CloseParen;
                 case ObjectCreationExpressionSyntax { Receiver: { } receiver }:
                     (child, slot) = (receiver, new Slot(Postfix, SlotFlags.Receiver));
                     break;
-                case ObjectCreationExpressionSyntax creation:
-                    return creation.NewKeyword;
                 case BinaryExpressionSyntax binary:
-                    {
-                        var priority = SyntaxFacts.GetBinaryPriority(binary.OperatorToken.Kind);
-                        (child, slot) = last ? (binary.Right, RightOperand(priority)) : (binary.Left, LeftOperand(priority));
-                        break;
-                    }
-
-                case AssignmentExpressionSyntax assignment:
-                    (child, slot) = last ? (assignment.Right, Slot.Full) : (assignment.Left, Slot.Conditional);
+                    (child, slot) = (binary.Left, LeftOperand(SyntaxFacts.GetBinaryPriority(binary.OperatorToken.Kind)));
                     break;
-                case InstanceOfExpressionSyntax instanceOf when last:
-                    return instanceOf.Type.GetLastToken();
+                case AssignmentExpressionSyntax assignment:
+                    (child, slot) = (assignment.Left, Slot.Conditional);
+                    break;
                 case InstanceOfExpressionSyntax instanceOf:
                     (child, slot) = (instanceOf.Expression, new Slot(Relational - 1));
                     break;
-                case SuperExpressionSyntax super:
-                    return super.SuperKeyword;
-                case SelectExpressionSyntax select when last:
-                    if (select.Where is not null)
-                    {
-                        return select.Where.Conditions.CloseParen;
-                    }
-
-                    (child, slot) = (select.From.Expression, Slot.Conditional);
-                    break;
-                case DeleteExpressionSyntax delete when last:
-                    (child, slot) = (delete.From?.Expression ?? delete.Expression, delete.From is null ? ActionOperandSlot : Slot.Conditional);
-                    break;
-                case LogExpressionSyntax log when last:
-                    (child, slot) = (log.Expression, ActionOperandSlot);
-                    break;
-                case FireExpressionSyntax fire when last:
-                    (child, slot) = (fire.Expression, ActionOperandSlot);
-                    break;
-                case NotifyExpressionSyntax notify when last:
-                    (child, slot) = (notify.In?.Expression ?? notify.Expression, notify.In is null ? ActionOperandSlot : Slot.Conditional);
-                    break;
-                case BeginMatchExpressionSyntax begin when last:
-                    if (begin.Where is not null)
-                    {
-                        return begin.Where.Conditions.CloseParen;
-                    }
-
-                    (child, slot) = (begin.From.Expression, Slot.Conditional);
-                    break;
-                case MatchExpressionSyntax match when last:
-                    if (match.Unmatched is not null)
-                    {
-                        (child, slot) = (match.Unmatched.Expression, Slot.Full);
-                        break;
-                    }
-
-                    if ((match.Create?.Arguments.CloseParen ?? match.Where?.Conditions.CloseParen) is { } close)
-                    {
-                        return close;
-                    }
-
-                    (child, slot) = (match.From.Expression, Slot.Conditional);
-                    break;
-                case EndMatchExpressionSyntax end when last:
-                    if (end.Unmatched is not null)
-                    {
-                        (child, slot) = (end.Unmatched.Expression, Slot.Full);
-                        break;
-                    }
-
-                    if (end.Call is not null)
-                    {
-                        return end.Call.Arguments.CloseParen;
-                    }
-
-                    (child, slot) = (end.In.Expression, Slot.Conditional);
-                    break;
-                case TechnologyActionExpressionSyntax action when last:
-                    if (action.From is null && action.In is null)
-                    {
-                        return action.Arguments.CloseParen;
-                    }
-
-                    (child, slot) = ((action.From?.Expression ?? action.In?.Expression)!, Slot.Conditional);
-                    break;
                 default:
-                    // Actions (first token: their keyword), missing expressions.
-                    return last ? current.GetLastToken() : current.GetFirstToken();
+                    // 'new', 'super', actions (their keyword), technology actions (their qualifier), missing expressions.
+                    return current.GetFirstToken();
             }
 
             var inner = StripParentheses(child);
@@ -313,5 +226,47 @@ internal static class Precedence
         }
     }
 
-    private static readonly Slot ActionOperandSlot = new(Conditional, SlotFlags.ActionOperand);
+    /// <summary>
+    /// The first (or last) token of <paramref name="expression"/> in the source, looking through parentheses (the
+    /// token inside them, not the parenthesis). Without recursion.
+    /// </summary>
+    internal static SyntaxToken? SourceEdgeToken(ExpressionSyntax expression, bool last)
+    {
+        SyntaxNode current = expression;
+        while (true)
+        {
+            if (current is ParenthesizedExpressionSyntax parenthesized)
+            {
+                current = parenthesized.Expression;
+                continue;
+            }
+
+            SyntaxNodeOrToken? edge = null;
+            foreach (var child in current.ChildNodesAndTokens())
+            {
+                if (child.AsToken() is { IsMissing: true })
+                {
+                    continue;
+                }
+
+                edge = child;
+                if (!last)
+                {
+                    break;
+                }
+            }
+
+            switch (edge?.AsNode())
+            {
+                case { } node:
+                    current = node;
+                    break;
+                case null when edge?.AsToken() is { } token:
+                    return token;
+                default:
+                    return null;
+            }
+        }
+    }
+
 }

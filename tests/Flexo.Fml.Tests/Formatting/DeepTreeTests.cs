@@ -5,12 +5,15 @@ using Flexo.Fml.Syntax;
 namespace Flexo.Fml.Tests.Formatting;
 
 /// <summary>
-/// Deep trees the parser accepts must format without exhausting the stack. Formatting runs on a thread with a small
-/// stack (256 KiB, a sixth of .NET's default for secondary threads) to leave a wide margin.
+/// Deep trees the parser accepts must format without exhausting the stack. The printer runs on a thread with a small
+/// stack (256 KiB, a sixth of .NET's default for secondary threads) to leave a wide margin; the whole formatter, which
+/// parses its output again for deep trees, and the checks run on 1 MiB (the parser needs more than the printer).
 /// </summary>
 public sealed class DeepTreeTests
 {
-    private const int SmallStack = 256 * 1024;
+    private const int PrinterStack = 256 * 1024;
+
+    private const int ParserStack = 1024 * 1024;
 
     [Fact]
     public void Longest_binary_chain_the_parser_accepts()
@@ -140,13 +143,15 @@ public sealed class DeepTreeTests
     {
         var tree = SyntaxTree.Parse(source);
         Assert.False(tree.HasErrors, string.Join("; ", tree.Diagnostics.Select(d => d.Format(tree.Text))));
+        RunOnSmallStack(() => FmlPrinter.Print(tree.Root, conservative: false, out _), PrinterStack);
+        RunOnSmallStack(() => FmlPrinter.Print(tree.Root, conservative: true, out _), PrinterStack);
         var formatted = RunOnSmallStack(() => FmlFormatter.Format(tree));
         var problems = RunOnSmallStack(() => FormattingVerifier.Verify(tree, formatted));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         return formatted;
     }
 
-    private static T RunOnSmallStack<T>(Func<T> action)
+    private static T RunOnSmallStack<T>(Func<T> action, int stackSize = ParserStack)
     {
         T result = default!;
         Exception? error = null;
@@ -162,7 +167,7 @@ public sealed class DeepTreeTests
                     error = e;
                 }
             },
-            SmallStack);
+            stackSize);
         thread.Start();
         thread.Join();
         if (error is not null)

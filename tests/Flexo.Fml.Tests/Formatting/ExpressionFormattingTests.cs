@@ -235,7 +235,7 @@ public sealed class ExpressionFormattingTests
     {
         Assert.Equal(["return (model).foo;"], BodyOf("return (model).foo;"));
         Assert.Equal(["x = (!select) instanceof Foo;"], BodyOf("x = (!select) instanceof Foo;"));
-        Assert.Equal(["x = (int)(--select) + 1;"], BodyOf("x = ((int)(--select)) + 1;"));
+        Assert.Equal(["x = ((int)(--select)) + 1;"], BodyOf("x = ((int)(--select)) + 1;"));
         Assert.Equal(["x = (log) + 1;"], BodyOf("x = (log) + 1;"));
         Assert.Equal(["x = (a + log) * 2;", "y = a + (from);"], BodyOf("x = (a + log) * 2; y = a + (from);"));
     }
