@@ -191,7 +191,9 @@ internal sealed partial class FmlPrinter
     /// <summary>Expands an expression whose own parentheses are handled, into <see cref="_parts"/>.</summary>
     private void ExpandBare(ExpressionSyntax expression, Slot slot)
     {
-        var receiver = new Slot(Precedence.Postfix, SlotFlags.Receiver);
+        // The left edge of a statement or action position stays its start.
+        var start = slot.Flags & (SlotFlags.StatementStart | SlotFlags.ActionPosition);
+        var receiver = new Slot(Precedence.Postfix, SlotFlags.Receiver | start);
         switch (expression)
         {
             case LiteralExpressionSyntax literal:
@@ -276,7 +278,7 @@ internal sealed partial class FmlPrinter
             case BinaryExpressionSyntax binary:
                 {
                     var priority = SyntaxFacts.GetBinaryPriority(binary.OperatorToken.Kind);
-                    E(binary.Left, Precedence.LeftOperand(priority));
+                    E(binary.Left, Precedence.LeftOperand(priority) with { Flags = start });
                     Sp();
                     T(binary.OperatorToken);
                     Sp();
@@ -287,7 +289,7 @@ internal sealed partial class FmlPrinter
             case AssignmentExpressionSyntax assignment:
                 {
                     var compact = (slot.Flags & SlotFlags.WhereCondition) != 0 && assignment.OperatorToken.Kind == SyntaxKind.EqualsToken;
-                    E(assignment.Left, Slot.Conditional);
+                    E(assignment.Left, Slot.Conditional with { Flags = start });
                     if (!compact)
                     {
                         Sp();
@@ -299,7 +301,7 @@ internal sealed partial class FmlPrinter
                         Sp();
                     }
 
-                    E(assignment.Right, Slot.Full);
+                    E(assignment.Right, Slot.Action);
                     break;
                 }
 
@@ -313,11 +315,11 @@ internal sealed partial class FmlPrinter
                 E(prefix.Operand, new Slot(Precedence.Unary));
                 break;
             case PostfixUnaryExpressionSyntax postfix:
-                E(postfix.Operand, new Slot(Precedence.Postfix));
+                E(postfix.Operand, new Slot(Precedence.Postfix, start));
                 T(postfix.OperatorToken);
                 break;
             case ConditionalExpressionSyntax conditional:
-                E(conditional.Condition, new Slot(Precedence.Conditional - 1));
+                E(conditional.Condition, new Slot(Precedence.Conditional - 1, start));
                 Sp();
                 T(conditional.Question);
                 Sp();
@@ -328,7 +330,7 @@ internal sealed partial class FmlPrinter
                 E(conditional.WhenFalse, Slot.Conditional);
                 break;
             case InstanceOfExpressionSyntax instanceOf:
-                E(instanceOf.Expression, new Slot(Precedence.Relational - 1));
+                E(instanceOf.Expression, new Slot(Precedence.Relational - 1, start));
                 Sp();
                 T(instanceOf.InstanceOfKeyword);
                 Sp();
@@ -600,7 +602,7 @@ internal sealed partial class FmlPrinter
                 T(unmatched.UnmatchedKeyword);
                 T(unmatched.Colon);
                 Sp();
-                E(unmatched.Expression, Slot.Full);
+                E(unmatched.Expression, Slot.Action);
                 break;
             case ConstructorSelectorSyntax constructor:
                 T(constructor.ColonColon);

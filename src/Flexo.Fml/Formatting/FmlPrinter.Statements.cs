@@ -91,7 +91,7 @@ internal sealed partial class FmlPrinter
                 _writer.Token(local.Semicolon);
                 break;
             case ExpressionStatementSyntax expression:
-                Expression(expression.Expression, Slot.Full);
+                Expression(expression.Expression, Slot.Statement);
                 _writer.Token(expression.Semicolon);
                 break;
             case IfStatementSyntax @if:
@@ -127,7 +127,7 @@ internal sealed partial class FmlPrinter
                 _writer.Space();
                 _writer.Token(forEach.Colon);
                 _writer.Space();
-                Expression(forEach.Collection, Slot.Full);
+                Expression(forEach.Collection, Slot.Action);
                 _writer.Token(forEach.CloseParen);
                 _writer.Space();
                 EmbeddedStatement(forEach.Statement);
@@ -137,7 +137,7 @@ internal sealed partial class FmlPrinter
                 if (@return.Expression is not null)
                 {
                     _writer.Space();
-                    Expression(@return.Expression, Slot.Full);
+                    Expression(@return.Expression, Slot.Action);
                 }
 
                 _writer.Token(@return.Semicolon);

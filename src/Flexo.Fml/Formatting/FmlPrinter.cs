@@ -450,12 +450,13 @@ internal sealed partial class FmlPrinter
         _writer.EndLine();
     }
 
-    private void Initializer(EqualsValueClauseSyntax initializer, bool full = true)
+    /// <summary><c> = value</c>: the value of a property or local (an action position), or a parameter default.</summary>
+    private void Initializer(EqualsValueClauseSyntax initializer, bool parameterDefault = false)
     {
         _writer.Space();
         _writer.Token(initializer.EqualsToken);
         _writer.Space();
-        Expression(initializer.Value, full ? Slot.Full : Slot.Conditional);
+        Expression(initializer.Value, parameterDefault ? Slot.Conditional : Slot.Action);
     }
 
     /// <summary><c>[lo,hi]</c> as written; <c>...</c> is printed <c>[0,*]</c>.</summary>
@@ -627,7 +628,7 @@ internal sealed partial class FmlPrinter
             _writer.Token(parameter.Identifier);
             if (parameter.Default is not null)
             {
-                Initializer(parameter.Default, full: false);
+                Initializer(parameter.Default, parameterDefault: true);
             }
 
             if (i < parameters.SeparatorCount)
@@ -658,6 +659,7 @@ internal sealed partial class FmlPrinter
     private void Invariant(InvariantDeclarationSyntax invariant)
     {
         Annotations(invariant.Annotations);
+        Modifiers(invariant.Modifiers); // only in trees with errors: printed so that nothing is lost
         _writer.Token(invariant.AssertKeyword);
         _writer.Space();
         Expression(invariant.Condition, Slot.Full);
@@ -680,6 +682,7 @@ internal sealed partial class FmlPrinter
     private void IterationInvariant(IterationInvariantDeclarationSyntax invariant)
     {
         Annotations(invariant.Annotations);
+        Modifiers(invariant.Modifiers);
         _writer.Token(invariant.AssertKeyword);
         _writer.Space();
         _writer.Token(invariant.OpenParen);

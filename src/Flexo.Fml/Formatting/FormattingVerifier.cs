@@ -265,6 +265,8 @@ public static class FormattingVerifier
         BehaviourDeclarationSyntax b => [.. b.Modifiers],
         ListenerDeclarationSyntax l => [.. l.Modifiers],
         EnumDeclarationSyntax e => [.. e.Modifiers],
+        InvariantDeclarationSyntax i => [.. i.Modifiers],
+        IterationInvariantDeclarationSyntax i => [.. i.Modifiers],
         ParameterSyntax p => [.. p.Modifiers],
         _ => null,
     };

@@ -8,8 +8,14 @@ namespace Flexo.Fml.Formatting;
 /// </summary>
 internal readonly record struct Slot(int MaxPriority, SlotFlags Flags = SlotFlags.None)
 {
-    /// <summary>A whole expression: a statement, an initializer, an argument, the inside of parentheses.</summary>
+    /// <summary>A whole expression: an argument, the inside of parentheses.</summary>
     public static Slot Full { get; } = new(Precedence.Assignment);
+
+    /// <summary>A whole expression where the parser accepts <c>log</c>, <c>delete</c>, ... actions (see <see cref="SlotFlags.ActionPosition"/>).</summary>
+    public static Slot Action { get; } = new(Precedence.Assignment, SlotFlags.ActionPosition);
+
+    /// <summary>An expression statement.</summary>
+    public static Slot Statement { get; } = new(Precedence.Assignment, SlotFlags.ActionPosition | SlotFlags.StatementStart);
 
     /// <summary>Where the grammar wants a conditional expression (no assignment, no FML action unparenthesized).</summary>
     public static Slot Conditional { get; } = new(Precedence.Conditional);
@@ -35,6 +41,19 @@ internal enum SlotFlags
     /// when the next token can start an operand (not <c>++</c>, not <c>in</c>, ...).
     /// </summary>
     ActionOperand = 8,
+
+    /// <summary>
+    /// On the left edge of an expression statement: a name spelled like a statement keyword (<c>do</c>, <c>return</c>)
+    /// must not become its first token.
+    /// </summary>
+    StatementStart = 16,
+
+    /// <summary>
+    /// On the left edge of an action position (a statement, the value of <c>=</c>, <c>return</c>, an initializer, the
+    /// collection of a for-each, <c>unmatched:</c>), where the parser reads <c>log</c>, <c>delete</c>, <c>fire</c>,
+    /// <c>notify</c> as actions: a name spelled so (a method <c>log(...)</c>) must not become its first token.
+    /// </summary>
+    ActionPosition = 32,
 }
 
 /// <summary>Priorities of expression kinds and the rule deciding where parentheses are required.</summary>
@@ -95,12 +114,12 @@ internal static class Precedence
             return true; // the normalized form always writes (c ? a : b)
         }
 
-        if (hadParentheses && (IsKeywordName(SourceEdgeToken(inner, last: false)) || IsKeywordName(SourceEdgeToken(inner, last: true))))
+        if (hadParentheses && KeywordNameAtEdge(inner, slot))
         {
-            // A name spelled like a keyword (select, log, model, ...) is read as a name or as the keyword depending on
-            // the token next to it: parentheses that touch it in the source stay, so that its neighbours stay what they
-            // were. (Decided on the source, through nested parentheses: every group on the way to the name stays, so
-            // the next pass sees the same groups and decides the same.)
+            // A name spelled like a keyword (select, log, model, ...) is read as a name or as the keyword depending on the
+            // token after it, and, first in a statement or an action position, on where it stands: parentheses around it
+            // in the source stay. (Decided on the source, through nested parentheses: every group on the way to the name
+            // stays, so the next pass sees the same groups and decides the same.)
             return true;
         }
 
@@ -147,6 +166,24 @@ internal static class Precedence
             or SyntaxKind.AsKeyword or SyntaxKind.WithKeyword => false,
         _ => IsName(kind),
     };
+
+    private static bool KeywordNameAtEdge(ExpressionSyntax inner, Slot slot)
+    {
+        if (IsKeywordName(SourceEdgeToken(inner, last: true)))
+        {
+            return true;
+        }
+
+        if ((slot.Flags & (SlotFlags.StatementStart | SlotFlags.ActionPosition)) == 0
+            || SourceEdgeToken(inner, last: false) is not { } first || !IsKeywordName(first))
+        {
+            return false;
+        }
+
+        return (slot.Flags & SlotFlags.StatementStart) != 0
+            || SyntaxFacts.GetKeywordKind(first.Text) is SyntaxKind.LogKeyword or SyntaxKind.DeleteKeyword or SyntaxKind.FireKeyword
+                or SyntaxKind.NotifyKeyword;
+    }
 
     private static bool IsKeywordName(SyntaxToken? token) =>
         token is { Kind: SyntaxKind.IdentifierToken } && SyntaxFacts.GetKeywordKind(token.Text) != SyntaxKind.IdentifierToken;
@@ -228,7 +265,8 @@ internal static class Precedence
 
     /// <summary>
     /// The first (or last) token of <paramref name="expression"/> in the source, looking through parentheses (the
-    /// token inside them, not the parenthesis). Without recursion.
+    /// token inside them, not the parenthesis); for the last token, null when the expression ends with a member name
+    /// or a type. Without recursion.
     /// </summary>
     internal static SyntaxToken? SourceEdgeToken(ExpressionSyntax expression, bool last)
     {
@@ -239,6 +277,11 @@ internal static class Precedence
             {
                 current = parenthesized.Expression;
                 continue;
+            }
+
+            if (last && current is MemberAccessExpressionSyntax or InstanceOfExpressionSyntax)
+            {
+                return null; // ends with a member name or a type: read as a name whatever follows
             }
 
             SyntaxNodeOrToken? edge = null;

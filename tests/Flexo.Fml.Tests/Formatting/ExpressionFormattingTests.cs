@@ -240,6 +240,20 @@ public sealed class ExpressionFormattingTests
         Assert.Equal(["x = (a + log) * 2;", "y = a + (from);"], BodyOf("x = (a + log) * 2; y = a + (from);"));
     }
 
+    [Fact]
+    public void Keyword_names_after_a_dot_or_inside_need_no_parentheses()
+    {
+        Assert.Equal(["return this.model + this.from * container.end;"], BodyOf("return (this.model) + (this.from) * (container.end);"));
+        Assert.Equal(["return select.size();", "this.values = values + 1;"], BodyOf("return (select.size()); (this.values) = values + 1;"));
+        Assert.Equal(["x = select.get(0) instanceof Foo;"], BodyOf("x = (select.get(0) instanceof Foo);"));
+    }
+
+    [Fact]
+    public void Keyword_name_first_in_a_statement_keeps_its_parentheses()
+    {
+        Assert.Equal(["(do).x();", "(model) = 1;", "(select.a).b = 2;"], BodyOf("(do).x(); (model) = 1; (select.a).b = 2;"));
+    }
+
     [Theory]
     [InlineData("log (++x);", "log (++x);")]
     [InlineData("log (--x.y);", "log (--x.y);")]

@@ -28,13 +28,16 @@ public sealed class RandomExpressionTests
         for (var i = 0; i < 500; i++)
         {
             var expression = Generate(random, 3 + (i % 4));
-            var statement = random.Next(6) switch
+            var statement = random.Next(9) switch
             {
                 0 => $"x = {expression};",
                 1 => $"return {expression};",
                 2 => $"if ({expression}) y();",
                 3 => $"f({expression}, {Generate(random, 2)});",
                 4 => $"log {expression};",
+                5 => $"({expression}).m();",
+                6 => $"T v = {expression};",
+                7 => $"x = y = {expression};",
                 _ => $"for (T t : {expression}) {{ }}",
             };
             var source = "model M { int p = " + Generate(random, 2) + "; void g() { " + statement + " } }";
@@ -249,9 +252,10 @@ public sealed class RandomExpressionTests
                 builder.Append(')');
                 break;
             case 21:
-                builder.Append("(log ");
+                // Calls of methods named like actions: names everywhere but at the start of an action position.
+                builder.Append(random.Next(3) switch { 0 => "(log (", 1 => "(delete(", _ => "(fire (" });
                 Append(builder, random, depth - 1);
-                builder.Append(')');
+                builder.Append("))");
                 break;
             case 22:
                 builder.Append("(match C in ");
