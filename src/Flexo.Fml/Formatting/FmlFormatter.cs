@@ -27,9 +27,9 @@ public static class FmlFormatter
     /// <summary>
     /// Formats <paramref name="tree"/>, parsed with <paramref name="options"/>: the result parses under the same options.
     /// (Only the nesting limit matters: a tree nested close to it is printed with its parentheses and braces as written
-    /// when the normalized form would nest deeper than the limit.)
+    /// when the normalized form would nest deeper than the limit.) Internal so that <c>Format</c> stays one method.
     /// </summary>
-    public static string Format(SyntaxTree tree, ParseOptions options) => Format(tree, options, out _);
+    internal static string Format(SyntaxTree tree, ParseOptions options) => Format(tree, options, out _);
 
     /// <summary>Formats and reports how many comments the printer missed and had to append at the end (tests: 0).</summary>
     internal static string Format(SyntaxTree tree, out int orphanComments) => Format(tree, ParseOptions.Default, out orphanComments);

@@ -10,14 +10,12 @@ namespace Flexo.Fml.Formatting;
 public static class FormattingVerifier
 {
     /// <summary>All problems found with <paramref name="formatted"/>, the formatted form of <paramref name="original"/>; empty when it is sound.</summary>
-    public static IReadOnlyList<string> Verify(SyntaxTree original, string formatted) => Verify(original, formatted, ParseOptions.Default);
-
-    /// <summary>As <see cref="Verify(SyntaxTree, string)"/>, for a tree parsed with <paramref name="options"/>.</summary>
-    public static IReadOnlyList<string> Verify(SyntaxTree original, string formatted, ParseOptions options)
+    /// <remarks><paramref name="options"/>: those <paramref name="original"/> was parsed with (default: the defaults).</remarks>
+    public static IReadOnlyList<string> Verify(SyntaxTree original, string formatted, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(formatted);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= ParseOptions.Default;
         var problems = new List<string>();
         var reparsed = SyntaxTree.Parse(formatted, original.Text.Path, options);
         if (reparsed.HasErrors)
