@@ -14,6 +14,9 @@ public sealed record CompilationOptions
     /// <summary>Report visibility violations as errors instead of warnings.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The technology adapters whose vocabulary the checker knows.</summary>
+    public AdapterCatalog Adapters { get; init; } = AdapterCatalog.BuiltIn;
+
     /// <summary>Parser options used for every document.</summary>
     public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
 }

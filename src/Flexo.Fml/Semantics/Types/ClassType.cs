@@ -17,6 +17,18 @@ public sealed class ClassType : FmlType
         TypeArguments = typeArguments.IsDefault ? [] : typeArguments;
     }
 
+    /// <summary><c>java.lang.Object</c></summary>
+    public static ClassType Object { get; } = new("java.lang.Object");
+
+    /// <summary><c>java.lang.String</c></summary>
+    public static ClassType String { get; } = new("java.lang.String");
+
+    /// <summary><c>java.util.Date</c></summary>
+    public static ClassType Date { get; } = new("java.util.Date");
+
+    /// <summary><c>java.util.List&lt;element&gt;</c></summary>
+    public static ClassType ListOf(FmlType element) => new("java.util.List", [element]);
+
     /// <summary>The fully qualified Java name (<c>java.util.List</c>).</summary>
     public string QualifiedName { get; }
 

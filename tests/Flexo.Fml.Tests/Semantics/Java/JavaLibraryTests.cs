@@ -37,6 +37,7 @@ public sealed class JavaLibraryTests
     [InlineData("Byte", "java.lang.Byte")]
     [InlineData("Number", "java.lang.Number")]
     [InlineData("CharSequence", "java.lang.CharSequence")]
+    [InlineData("StringBuilder", "java.lang.StringBuilder")]
     [InlineData("Math", "java.lang.Math")]
     [InlineData("Class", "java.lang.Class")]
     [InlineData("Iterable", "java.lang.Iterable")]
@@ -84,7 +85,7 @@ public sealed class JavaLibraryTests
     [InlineData("java.util.String")]
     [InlineData("lang.String")]
     [InlineData("Entry")]
-    [InlineData("StringBuilder")]
+    [InlineData("StringBuffer")]
     [InlineData("")]
     public void Unknown_names_resolve_to_null(string name)
     {
@@ -150,6 +151,19 @@ public sealed class JavaLibraryTests
     [InlineData("String", "toString", "", "String", "Object.toString()")]
     [InlineData("String", "getClass", "", "Class<?>", "Object.getClass()")]
     [InlineData("CharSequence", "length", "", "int", "CharSequence.length()")]
+    // StringBuilder
+    [InlineData("StringBuilder", "append", "String", "StringBuilder", "StringBuilder.append(String)")]
+    [InlineData("StringBuilder", "append", "char", "StringBuilder", "StringBuilder.append(char)")]
+    [InlineData("StringBuilder", "append", "int", "StringBuilder", "StringBuilder.append(int)")]
+    [InlineData("StringBuilder", "append", "short", "StringBuilder", "StringBuilder.append(int)")]
+    [InlineData("StringBuilder", "append", "float", "StringBuilder", "StringBuilder.append(double)")]
+    [InlineData("StringBuilder", "append", "Book", "StringBuilder", "StringBuilder.append(Object)")]
+    [InlineData("StringBuilder", "append", "Integer", "StringBuilder", "StringBuilder.append(Object)")]
+    [InlineData("StringBuilder", "append", "null", "StringBuilder", "StringBuilder.append(String)")]
+    [InlineData("StringBuilder", "insert", "int, String", "StringBuilder", "StringBuilder.insert(int,String)")]
+    [InlineData("StringBuilder", "reverse", "", "StringBuilder", "StringBuilder.reverse()")]
+    [InlineData("StringBuilder", "length", "", "int", "StringBuilder.length()")]
+    [InlineData("StringBuilder", "toString", "", "String", "Object.toString()")]
     // List / Collection
     [InlineData("List<Book>", "size", "", "int", "Collection.size()")]
     [InlineData("List<Book>", "get", "int", "Book", "List.get(int)")]
@@ -618,6 +632,9 @@ public sealed class JavaLibraryTests
     [InlineData("Date", "", "Date.new()")]
     [InlineData("Date", "long", "Date.new(long)")]
     [InlineData("Date", "int", "Date.new(long)")]
+    [InlineData("StringBuilder", "String", "StringBuilder.new(String)")]
+    [InlineData("StringBuilder", "", "StringBuilder.new()")]
+    [InlineData("StringBuilder", "int", "StringBuilder.new(int)")]
     [InlineData("java.util.Date", "", "Date.new()")]
     public void Constructor(string type, string arguments, string id)
     {

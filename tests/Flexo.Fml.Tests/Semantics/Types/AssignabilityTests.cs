@@ -91,6 +91,7 @@ public sealed class AssignabilityTests
     [InlineData("Number", "Integer")]
     [InlineData("Number", "Double")]
     [InlineData("CharSequence", "String")]
+    [InlineData("CharSequence", "StringBuilder")]
     // concepts
     [InlineData("Item", "Book")]
     [InlineData("Item", "Novel")]
@@ -197,6 +198,7 @@ public sealed class AssignabilityTests
     [InlineData("String", "Integer")]
     [InlineData("String", "Book")]
     [InlineData("String", "CharSequence")]
+    [InlineData("String", "StringBuilder")]
     [InlineData("String", "Color")]
     [InlineData("Integer", "String")]
     [InlineData("int", "String")]
