@@ -18,6 +18,12 @@ internal sealed partial class Binder
                 return BindUnqualifiedCall(syntax, name);
             case MemberAccessExpressionSyntax { Expression: SuperExpressionSyntax } superCall:
                 return BindSuperCall(syntax, superCall, null);
+            case MemberAccessExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "super", Expression: IdentifierNameSyntax { Identifier.Text: "this" } },
+            } superView:
+                // this.super.m(): the parent's version, as super.m().
+                return BindSuperCall(syntax, superView, null);
             case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: var prefix } } namedSuper
                 when prefix.StartsWith("super_", StringComparison.Ordinal) && _scope.Lookup(prefix) is null:
                 {
@@ -144,7 +150,7 @@ internal sealed partial class Binder
         return Error(syntax, [receiver, .. arguments]);
     }
 
-    private static bool HasJavaMethodNamed(FmlType type, string name) => JavaLibrary.FindProperty(type, name) is not null;
+    private static bool HasJavaMethodNamed(FmlType type, string name) => JavaLibrary.FindMembers(type, name).Length > 0;
 
     /// <summary>
     /// Picks the behaviour for a call (D12): arguments bind by position, trailing parameters with a default may be
@@ -341,7 +347,7 @@ internal sealed partial class Binder
         }
     }
 
-    private BoundExpression BindObjectCreation(ObjectCreationExpressionSyntax syntax)
+    private BoundExpression BindObjectCreation(ObjectCreationExpressionSyntax syntax, FmlType? expected)
     {
         var container = syntax.Receiver is { } receiverSyntax ? BindExpression(receiverSyntax) : null;
         var type = _analyzer.ResolveType(_unit, _concept, syntax.Type);
@@ -374,7 +380,20 @@ internal sealed partial class Binder
                 }
 
             case ClassType javaClass:
-                return new BoundNewJavaObject(syntax, javaClass, arguments);
+                {
+                    if (JavaLibrary.IsKnownClass(javaClass.QualifiedName) && JavaLibrary.FindConstructor(javaClass, TypesOf(arguments)) is null)
+                    {
+                        Report(SemanticErrors.NoMatchingOverload(syntax.Type.Span, "new " + javaClass.DisplayName, Describe(arguments), javaClass.SimpleName + " constructors"));
+                    }
+
+                    // The diamond (new ArrayList<>()) takes its type arguments from the expected type.
+                    if (javaClass.TypeArguments.IsEmpty && syntax.Type is GenericNameSyntax && expected is ClassType { TypeArguments.IsEmpty: false } target)
+                    {
+                        javaClass = new ClassType(javaClass.QualifiedName, target.TypeArguments);
+                    }
+
+                    return new BoundNewJavaObject(syntax, javaClass, arguments);
+                }
             case { IsError: true }:
                 return Error(syntax, [.. arguments]);
             default:

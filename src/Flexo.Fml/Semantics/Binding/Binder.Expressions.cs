@@ -22,7 +22,7 @@ internal sealed partial class Binder
             case InvocationExpressionSyntax invocation:
                 return BindInvocation(invocation);
             case ObjectCreationExpressionSyntax creation:
-                return BindObjectCreation(creation);
+                return BindObjectCreation(creation, expected);
             case AssignmentExpressionSyntax assignment:
                 return BindAssignment(assignment);
             case BinaryExpressionSyntax binary:
