@@ -409,7 +409,7 @@ public sealed class ScopeTests
         CheckerFixture.AssertClean(compilation);
     }
 
-    [Fact(Skip = "checker bug: an untyped 'MatchingSet ms = begin match C from x;' (the Openflexo form) is rejected: FML2010 'MatchingSet where MatchingSet is expected'")]
+    [Fact]
     public void An_untyped_matching_set_variable_accepts_begin_match()
     {
         var compilation = CheckerFixture.CompileOne("""

@@ -266,4 +266,40 @@ public sealed class TypingTests
             """);
         CheckerFixture.AssertCodes(compilation, "FML2011");
     }
+
+    [Fact]
+    public void An_unknown_member_of_a_concept_instance_is_FML2003_and_known_object_members_are_accepted()
+    {
+        var compilation = CheckerFixture.CompileOne("""
+            model Garage {
+            	concept Wheel {
+            		int size;
+            	}
+            	Wheel spare;
+            	public String show() {
+            		return spare.toString() + spare.colour;
+            	}
+            }
+            """);
+        Assert.Equal(["Test.fml(7,35): error FML2003: 'Wheel' has no property or behaviour named 'colour'."], CheckerFixture.Format(compilation));
+    }
+
+    [Fact]
+    public void Operators_check_their_operands_and_a_wrong_operand_gives_one_diagnostic()
+    {
+        var compilation = CheckerFixture.CompileOne("""
+            model Scale {
+            	int weight;
+            	boolean heavy;
+            	public int run() {
+            		int a = weight * "2";
+            		boolean b = heavy && weight;
+            		String s = "w=" + weight;
+            		log s;
+            		return a + (b ? 1 : 0);
+            	}
+            }
+            """);
+        CheckerFixture.AssertCodes(compilation, "FML2013", "FML2013");
+    }
 }
