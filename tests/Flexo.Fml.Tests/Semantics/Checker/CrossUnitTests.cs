@@ -222,6 +222,45 @@ public sealed class CrossUnitTests
     }
 
     [Fact]
+    public void A_contained_model_calls_behaviours_and_listens_to_events_of_its_container()
+    {
+        var compilation = CheckerFixture.Compile(
+            ("Hall.fml/Hall.fml", """
+                model Hall {
+                	int score;
+                	public void point() {
+                		score = score + 1;
+                	}
+                	event Served {
+                		int speed;
+                	}
+                }
+                """),
+            ("Hall.fml/Ping.fml/Ping.fml", """
+                model Ping {
+                	concept Paddle {
+                		public void hit() {
+                			point();
+                			fire new Served();
+                		}
+                	}
+                	listen Served from container {
+                		log evt.speed;
+                	}
+                }
+                """));
+        CheckerFixture.AssertClean(compilation);
+        var ping = compilation.FindModel("Ping")!;
+        var call = BoundTree.Descendants(ping.NestedConcepts.Single().Behaviours.Single().Body!).OfType<BoundBehaviourCall>().Single();
+        Assert.Equal("Hall", call.Behaviour.Owner.Name);
+        var receiver = Assert.IsType<BoundContainerOf>(call.Receiver);
+        Assert.Equal(2, receiver.Levels);
+        var listener = ping.Behaviours.Single(b => b.Kind == BehaviourKind.Listener);
+        Assert.Equal("Served", listener.ListenedEvent!.DisplayName);
+        Assert.Equal("Hall", listener.ListenedSource!.Type.DisplayName);
+    }
+
+    [Fact]
     public void A_contained_model_without_uri_is_known_by_the_container_uri_plus_its_name()
     {
         var compilation = CheckerFixture.Compile(
