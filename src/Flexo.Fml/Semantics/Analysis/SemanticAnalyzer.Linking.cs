@@ -136,6 +136,24 @@ internal sealed partial class SemanticAnalyzer
     /// <summary>True when <paramref name="alias"/> names a URI import of the unit (resolved or not).</summary>
     internal bool HasImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.ContainsKey(alias);
 
+    /// <summary>Behaviour URIs contain parameter names only, so they can be indexed once signatures are declared.</summary>
+    private void IndexBehaviours()
+    {
+        foreach (var unit in _unitsByUri.Values)
+        {
+            foreach (var concept in AllConcepts(unit.Model!))
+            {
+                foreach (var behaviour in concept.Behaviours)
+                {
+                    if (behaviour.Kind != BehaviourKind.Listener && behaviour.Uri is { } uri)
+                    {
+                        _objectsByUri.TryAdd(uri, behaviour);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Resolves URI imports (cyclic imports are fine: units are all declared before linking, D25).</summary>
     private void LinkHeader(UnitSymbol unit)
     {

@@ -72,6 +72,7 @@ internal sealed partial class SemanticAnalyzer
         }
 
         BreakInheritanceCycles();
+        IndexBehaviours();
         foreach (var unit in _units.Values)
         {
             if (unit.Model is { } model)
