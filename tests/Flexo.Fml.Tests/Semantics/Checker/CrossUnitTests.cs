@@ -425,7 +425,7 @@ public sealed class CrossUnitTests
         Assert.Null(compilation.FindObject(Uri + "#Book.nothing"));
     }
 
-    [Fact(Skip = "checker bug: FindObject does not find behaviours by their URI <conceptURI>.<name>(<p1>,<p2>)")]
+    [Fact]
     public void FindObject_finds_behaviours_by_concept_uri_name_and_parameter_names()
     {
         var compilation = CheckerFixture.Compile(("Library.fml", """
