@@ -96,7 +96,7 @@ public sealed class CascadeTests
         CheckerFixture.AssertCodes(compilation, "FML2002");
     }
 
-    [Fact(Skip = "checker bug: a duplicate local variable is also reported as never used (FML2027 followed by FML3009)")]
+    [Fact]
     public void A_duplicate_local_is_not_also_reported_as_unused()
     {
         var compilation = CheckerFixture.CompileOne("""
@@ -111,7 +111,7 @@ public sealed class CascadeTests
         CheckerFixture.AssertCodes(compilation, "FML2027");
     }
 
-    [Fact(Skip = "checker bug: after an inheritance cycle the members inherited through the cycle are reported as unknown names (FML2022 then FML2002)")]
+    [Fact]
     public void An_inheritance_cycle_is_reported_once_without_unknown_inherited_names()
     {
         var compilation = CheckerFixture.CompileOne("""

@@ -521,7 +521,7 @@ public sealed class CrossUnitTests
         Assert.Null(compilation.FindObject(Rc + "Hangar.fml.code"));
     }
 
-    [Fact(Skip = "checker bug: a model whose @URI cannot be evaluated reports the annotation's source text (FLET + \"Hangar.fml\") as its URI")]
+    [Fact]
     public void D6_a_model_with_an_invalid_uri_has_no_uri()
     {
         var compilation = CheckerFixture.Compile(("Hangar.fml", """

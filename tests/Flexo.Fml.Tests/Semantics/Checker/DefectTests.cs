@@ -159,14 +159,14 @@ public sealed class DefectTests
         CheckerFixture.AssertCodes(compilation, "FML2002");
     }
 
-    [Fact(Skip = "checker bug: a bare enum value on the left of == or != (LOW == level) is reported as an unknown name")]
+    [Fact]
     public void D8_a_bare_value_left_of_equals_opposite_an_enum_operand()
     {
         var compilation = CheckerFixture.CompileOne(Board.Replace("return level != LOW;", "return LOW != level;", StringComparison.Ordinal));
         CheckerFixture.AssertClean(compilation);
     }
 
-    [Fact(Skip = "checker bug: a bare enum value as an argument for an enum-typed parameter (set(HIGH)) is reported as an unknown name")]
+    [Fact]
     public void D8_a_bare_value_as_argument_for_an_enum_parameter()
     {
         var compilation = CheckerFixture.CompileOne("""
@@ -184,7 +184,7 @@ public sealed class DefectTests
         CheckerFixture.AssertClean(compilation);
     }
 
-    [Fact(Skip = "checker bug: a bare enum value as the value of a match criterion (where (level=HIGH)) is reported as an unknown name")]
+    [Fact]
     public void D8_a_bare_value_in_a_match_criterion_on_an_enum_property()
     {
         var compilation = CheckerFixture.CompileOne("""

@@ -396,7 +396,7 @@ public sealed class ScopeTests
         CheckerFixture.AssertCodes(probe.Compilation, "FML2002");
     }
 
-    [Fact(Skip = "checker bug: 'parameters' alone (the record of the behaviour's parameters, FML.md §4.6) is reported as an unknown name")]
+    [Fact]
     public void Parameters_alone_is_a_value()
     {
         var compilation = CheckerFixture.CompileOne("""
@@ -470,7 +470,7 @@ public sealed class ScopeTests
         Assert.Equal(["Test.fml(12,19): error FML2028: 'balance' is protected and not visible here."], CheckerFixture.Format(strict));
     }
 
-    [Fact(Skip = "checker bug: a private property of a parent read by its plain name in a sub-concept is not reported (this.hidden is)")]
+    [Fact]
     public void A_private_property_of_a_parent_is_not_visible_by_its_plain_name()
     {
         var compilation = CheckerFixture.CompileOne("""

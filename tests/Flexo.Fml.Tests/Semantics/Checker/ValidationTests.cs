@@ -160,7 +160,7 @@ public sealed class ValidationTests
         CheckerFixture.AssertClean(compilation);
     }
 
-    [Fact(Skip = "checker bug: two concepts with the same name in one model are not reported (the second is silently unreachable by name)")]
+    [Fact]
     public void Two_concepts_with_the_same_name_in_a_model_are_an_error()
     {
         var compilation = CheckerFixture.CompileOne("""
@@ -176,7 +176,7 @@ public sealed class ValidationTests
         Assert.NotEmpty(CheckerFixture.All(compilation));
     }
 
-    [Fact(Skip = "checker bug: two parameters with the same name in one behaviour are not reported (signature m(a,a))")]
+    [Fact]
     public void Two_parameters_with_the_same_name_are_an_error()
     {
         var compilation = CheckerFixture.CompileOne("""
