@@ -1,0 +1,124 @@
+using Flexo.Fml.Parsing;
+using Flexo.Fml.Syntax;
+
+namespace Flexo.Fml.Tests.Infrastructure;
+
+/// <summary>
+/// A parser bug found by this suite and reported, with a minimal repro. The random tests (mutations, garbage) do not
+/// fail again on inputs the bug explains (recognised by the artefact it leaves in the tree), so that they keep guarding
+/// everything else; as soon as the repro passes (the bug is fixed) the exemption lapses by itself, and
+/// <see cref="KnownParserBugTests"/> asks for the entry and the skipped tests to be removed.
+/// </summary>
+internal sealed class KnownParserBug(string id, string summary, string repro, ParseOptions? reproOptions,
+    Func<string, string, SyntaxTree, bool> matches)
+{
+    private readonly Lazy<bool> _present = new(() =>
+        TreeChecks.FindViolation(repro, SyntaxTree.Parse(repro, null, reproOptions)) is not null);
+
+    public string Id { get; } = id;
+
+    public string Summary { get; } = summary;
+
+    public string Repro { get; } = repro;
+
+    public ParseOptions? ReproOptions { get; } = reproOptions;
+
+    /// <summary>True while the repro still breaks an invariant.</summary>
+    public bool StillPresent => _present.Value;
+
+    /// <summary>True when this bug explains <paramref name="violation"/> on <paramref name="text"/> parsed as <paramref name="tree"/>.</summary>
+    public bool Matches(string text, string violation, SyntaxTree tree) => matches(text, violation, tree);
+}
+
+/// <summary>The parser bugs found by this suite that break the tree invariants (the random tests tolerate them).</summary>
+internal static class KnownParserBugs
+{
+    /// <summary>
+    /// PB1: modifiers before <c>assert</c> are dropped from the tree (ParseInvariantMember ignores them), so the
+    /// tokens no longer tile the text and ToFullString() loses them.
+    /// </summary>
+    public static readonly KnownParserBug ModifiersBeforeAssertAreDropped = new(
+        "PB1",
+        "modifiers before 'assert' are dropped from the tree (the round trip loses them)",
+        "model M { private assert x; }",
+        null,
+        (text, _, _) => HasSequence(new Lexer(text, []).LexAll(),
+            k => SyntaxFacts.IsVisibility(k) || k == SyntaxKind.AbstractKeyword, SyntaxKind.AssertKeyword));
+
+    /// <summary>
+    /// PB2: <see cref="SyntaxToken.Value"/> throws IndexOutOfRangeException on a missing numeric literal (the parser
+    /// inserts one for a missing cardinality bound), because LiteralReader.TryReadNumber reads the last character of
+    /// an empty text.
+    /// </summary>
+    public static readonly KnownParserBug ValueOfMissingNumberThrows = new(
+        "PB2",
+        "SyntaxToken.Value throws on a missing numeric literal token",
+        "model M { String[ x; }",
+        null,
+        (_, violation, _) => violation.StartsWith("SyntaxToken.Value threw", StringComparison.Ordinal)
+            && violation.Contains("missing NumericLiteralToken", StringComparison.Ordinal));
+
+    /// <summary>
+    /// PB3: when a binary chain reaches the depth limit (after about 4 x (MaxDepth - depth) operands), ParseBinary
+    /// skips the rest of the expression, operator included, and inserts a missing operator token placed after the
+    /// skipped tokens (out of source order). FML1020 is only reported if the depth is already at the limit, so a long
+    /// flat chain is usually cut silently; and the depth counter is never decremented (TryEnter without Leave).
+    /// </summary>
+    public static readonly KnownParserBug BinaryChainCutAtDepthLimit = new(
+        "PB3",
+        "a binary chain at the depth limit is cut: silently, with a missing operator out of source order, leaking depth",
+        "model M { int f() { return a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a; } }",
+        new ParseOptions { MaxDepth = 8 },
+        (_, _, tree) => tree.Root.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>()
+            .Any(b => b.OperatorToken.IsMissing && b.Right is MissingExpressionSyntax));
+
+    /// <summary>
+    /// PB4: when a postfix chain (a.b.c..., f()()...) reaches the depth limit, ParsePostfix appends a member access
+    /// made of a missing '.' and a missing name without reporting FML1020 (TryEnter below the limit reports nothing):
+    /// a valid path of exactly the limit length gets a bogus node and no diagnostic; longer ones get misleading
+    /// errors ("';' expected", "not a statement") and, for calls, two more per remaining call.
+    /// </summary>
+    public static readonly KnownParserBug PostfixChainCutAtDepthLimit = new(
+        "PB4",
+        "a postfix chain at the depth limit is cut without FML1020 (a bogus member access is appended)",
+        "model M { int f() { return a.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b; } }",
+        new ParseOptions { MaxDepth = 8 },
+        (_, _, tree) => tree.Root.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>()
+            .Any(m => m.Dot.IsMissing && m.Name.GetFirstToken() is null));
+
+    /// <summary>
+    /// PB12: a keyword-argument list at the depth limit drops the tokens it skips (ParseKeywordArgumentList discards
+    /// the result of SkipBalanced), so they are missing from the tree and the round trip loses them.
+    /// </summary>
+    public static readonly KnownParserBug KeywordArgumentsDroppedAtDepthLimit = new(
+        "PB12",
+        "a keyword-argument list at the depth limit drops its content from the tree (the round trip loses it)",
+        "model M { A a with K(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(x=1)))))))))); }",
+        new ParseOptions { MaxDepth = 8 },
+        (_, _, tree) => tree.Root.DescendantNodesAndSelf().OfType<KeywordArgumentListSyntax>()
+            .Any(l => l.Arguments.Count == 0 && !l.OpenParen.IsMissing && l.CloseParen.FullSpan.Start != l.OpenParen.FullSpan.End));
+
+    public static readonly IReadOnlyList<KnownParserBug> All =
+    [
+        ModifiersBeforeAssertAreDropped, ValueOfMissingNumberThrows, BinaryChainCutAtDepthLimit, PostfixChainCutAtDepthLimit,
+        KeywordArgumentsDroppedAtDepthLimit,
+    ];
+
+    /// <summary>The known bug that explains <paramref name="violation"/> on <paramref name="text"/>, or null.</summary>
+    public static KnownParserBug? Explain(string text, string violation, SyntaxTree tree) =>
+        All.FirstOrDefault(b => b.StillPresent && b.Matches(text, violation, tree));
+
+    /// <summary>True when a token matching <paramref name="first"/> is directly followed by one of kind <paramref name="then"/>.</summary>
+    private static bool HasSequence(List<SyntaxToken> tokens, Func<SyntaxKind, bool> first, SyntaxKind then)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (first(tokens[i].Kind) && tokens[i + 1].Kind == then)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

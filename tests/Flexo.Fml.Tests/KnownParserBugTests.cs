@@ -1,0 +1,147 @@
+using Flexo.Fml.Syntax;
+using Flexo.Fml.Tests.Infrastructure;
+
+namespace Flexo.Fml.Tests;
+
+/// <summary>
+/// Minimal repros of the parser bugs found by this suite (PB1...), one skipped test each, named after the bug.
+/// Remove the Skip when the bug is fixed. The bugs that break the tree invariants are also listed in
+/// <see cref="KnownParserBugs"/>, so that the random tests keep running around them.
+/// </summary>
+public sealed class KnownParserBugTests
+{
+    /// <summary>Fails when a listed bug is fixed, so that its exemption and its Skip get removed.</summary>
+    [Fact]
+    public void Listed_bugs_are_still_present()
+    {
+        var fixedBugs = KnownParserBugs.All.Where(b => !b.StillPresent).Select(b => $"{b.Id} ({b.Summary})").ToList();
+        Assert.True(fixedBugs.Count == 0,
+            "Fixed, well done! Remove these entries from KnownParserBugs and the Skip of their tests: " + string.Join("; ", fixedBugs));
+    }
+
+    [Fact(Skip = "parser bug PB1: modifiers before 'assert' are dropped from the tree")]
+    public void PB1_Modifiers_before_assert_are_kept()
+    {
+        const string text = "model M { private assert x; }";
+        var tree = SyntaxTree.Parse(text);
+        Assert.Equal(text, tree.ToFullString());
+        TreeChecks.AssertSound(text, tree);
+    }
+
+    [Fact(Skip = "parser bug PB2: SyntaxToken.Value throws IndexOutOfRangeException on a missing numeric literal")]
+    public void PB2_Value_of_a_missing_number_is_null()
+    {
+        var tree = SyntaxTree.Parse("model M { String[ x; }");
+        var missing = tree.Root.DescendantTokens().First(t => t.IsMissing && t.Kind == SyntaxKind.NumericLiteralToken);
+        Assert.Null(missing.Value);
+    }
+
+    [Fact(Skip = "parser bug PB3: a binary chain at the depth limit is cut silently, with a misplaced missing operator")]
+    public void PB3_Binary_chain_at_the_depth_limit_is_reported_and_sound()
+    {
+        var text = KnownParserBugs.BinaryChainCutAtDepthLimit.Repro;
+        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        TreeChecks.AssertSound(text, tree);
+        Assert.True(tree.Diagnostics.IsEmpty || FmlText.Codes(tree).SequenceEqual(["FML1020"]), StageDumps.DescribeAll(tree));
+    }
+
+    [Fact(Skip = "parser bug PB4: a postfix chain at the depth limit is cut without FML1020 (a bogus member access is appended)")]
+    public void PB4_Postfix_chain_at_the_depth_limit_is_parsed_or_reported()
+    {
+        var text = KnownParserBugs.PostfixChainCutAtDepthLimit.Repro;
+        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        TreeChecks.AssertSound(text, tree);
+        Assert.True(tree.Diagnostics.IsEmpty || FmlText.Codes(tree).SequenceEqual(["FML1020"]), StageDumps.DescribeAll(tree));
+    }
+
+    [Fact(Skip = "parser bug PB4: a call chain at the depth limit cascades (31 diagnostics here, about 98,000 for 50,000 calls)")]
+    public void PB4_Call_chain_at_the_depth_limit_does_not_cascade()
+    {
+        var tree = SyntaxTree.Parse("model M { void f() { a()()()()()()()()()()()()()()()()()()()()()()()()()()()()()(); } }", null,
+            new ParseOptions { MaxDepth = 8 });
+        Assert.True(tree.Diagnostics.Length <= 1, StageDumps.DescribeAll(tree));
+    }
+
+    [Fact(Skip = "parser bug PB5: nested casts at the depth limit cascade (7 diagnostics here, 154 for 10,000 casts)")]
+    public void PB5_Nested_casts_at_the_depth_limit_do_not_cascade()
+    {
+        var tree = SyntaxTree.Parse("model M { void f() { x = (A) (A) (A) (A) (A) (A) (A) (A) (A) (A) c; } }", null, new ParseOptions { MaxDepth = 8 });
+        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Fact(Skip = "parser bug PB6: FML1006 embeds the whole literal in its message (a 100 KB message for 100,000 digits)")]
+    public void PB6_Invalid_number_message_stays_short()
+    {
+        var (_, diagnostics) = FmlText.Lex(new string('9', 100_000));
+        Assert.True(Assert.Single(diagnostics).Message.Length < 200);
+    }
+
+    [Theory(Skip = "parser bug PB7: 2147483648 and 9223372036854775808L are accepted and wrap to int.MinValue / long.MinValue")]
+    [InlineData("model M { int i = 2147483648; }")]
+    [InlineData("model M { long l = 9223372036854775808L; }")]
+    public void PB7_Decimal_literal_just_out_of_range_is_FML1006(string text) =>
+        Assert.Equal(["FML1006"], FmlText.Codes(SyntaxTree.Parse(text)));
+
+    [Theory(Skip = "parser bug PB8: hex and octal literals that fit in an int get a long Value (0xFFFFFFFF gives -1L)")]
+    [InlineData("0x1F", 31)]
+    [InlineData("0X1f", 31)]
+    [InlineData("0x7FFFFFFF", int.MaxValue)]
+    [InlineData("0xFFFFFFFF", -1)]
+    [InlineData("017", 15)]
+    [InlineData("00", 0)]
+    public void PB8_Hex_and_octal_literals_that_fit_are_int(string text, int expected)
+    {
+        var token = FmlText.SingleToken(text);
+        Assert.Empty(FmlText.Lex(text).Diagnostics);
+        Assert.Equal(expected, Assert.IsType<int>(token.Value));
+    }
+
+    [Fact(Skip = "parser bug PB9: a name is accepted as the lower cardinality bound ('String[a,b] s;' gives no diagnostic)")]
+    public void PB9_Name_as_lower_cardinality_bound_is_FML1019() =>
+        Assert.Equal(["FML1019"], FmlText.Codes(SyntaxTree.Parse("model M { String[a,b] s; }")));
+
+    [Theory(Skip = "parser bug PB10: the legacy syntax is not recognised when an annotation without arguments precedes the class")]
+    [InlineData("@VirtualModel public class Legacy { }")]
+    [InlineData("@VirtualModel\nclass Legacy { int x; }")]
+    public void PB10_Legacy_syntax_after_an_annotation_without_arguments_is_one_FML1030(string text) =>
+        Assert.Equal(["FML1030"], FmlText.Codes(SyntaxTree.Parse(text)));
+
+    [Theory(Skip = "parser bug PB11: statement-level recovery cascades (one or more diagnostics per following statement)")]
+    [InlineData("model M {\n\tvoid f()\n\t\tx = 1;\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx = 1;\n\t}\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t) ] garbage here +++ ;\n\t\ty();\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t@@ 12 ;\n\t\ty();\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\twhile x > 0) { y(); }\n\t\tz();\n\t}\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\t12 34 ;\n\t}\n}")]
+    public void PB11_A_broken_statement_gives_at_most_two_diagnostics(string text)
+    {
+        var tree = SyntaxTree.Parse(text);
+        Assert.InRange(tree.Diagnostics.Length, 1, 2);
+    }
+
+    [Fact(Skip = "parser bug PB12: a keyword-argument list at the depth limit drops its content from the tree")]
+    public void PB12_Keyword_arguments_at_the_depth_limit_stay_in_the_tree()
+    {
+        var text = KnownParserBugs.KeywordArgumentsDroppedAtDepthLimit.Repro;
+        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        Assert.Equal(text, tree.ToFullString());
+        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Fact(Skip = "parser bug PB13: a long else-if chain at the depth limit cascades (151 diagnostics for 10,000 else-if)")]
+    public void PB13_Else_if_chain_at_the_depth_limit_does_not_cascade()
+    {
+        var text = "model M { void f() { " + string.Concat(Enumerable.Repeat("if (a) x(); else ", 10)) + "x(); } }";
+        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Fact(Skip = "parser bug PB14: a local declaration with more than 32 nested type arguments is parsed as comparisons (46 diagnostics)")]
+    public void PB14_Local_declaration_with_deeply_nested_generics()
+    {
+        var text = "model M { void f() { " + string.Concat(Enumerable.Repeat("List<", 34)) + "X" + new string('>', 34) + " x = null; } }";
+        var tree = SyntaxTree.Parse(text);
+        Assert.Empty(tree.Diagnostics);
+        Assert.IsType<LocalDeclarationStatementSyntax>(FmlText.First<BlockSyntax>(tree).Statements.Single());
+    }
+}
