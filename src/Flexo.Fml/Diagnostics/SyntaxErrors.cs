@@ -27,7 +27,7 @@ public static class SyntaxErrors
 
     /// <summary>FML1005: an escape sequence Java does not define.</summary>
     public static Diagnostic InvalidEscape(TextSpan span, string escape) =>
-        Error("FML1005", span, $"Invalid escape sequence '{escape}' (valid: \\b \\t \\n \\f \\r \\\" \\' \\\\, octal, \\uXXXX).");
+        Error("FML1005", span, $"Invalid escape sequence '{escape}' (valid: \\b \\t \\n \\f \\r \\s \\\" \\' \\\\, octal, \\uXXXX).");
 
     /// <summary>FML1006: a numeric literal that is malformed or out of range.</summary>
     public static Diagnostic InvalidNumber(TextSpan span, string text, string reason) =>
@@ -90,6 +90,10 @@ public static class SyntaxErrors
     public static Diagnostic InvalidModifier(TextSpan span, string modifier, string where) =>
         Error("FML1023", span, $"Modifier '{modifier}' is not allowed {where}.");
 
+    /// <summary>FML1024: two visibility modifiers on one declaration.</summary>
+    public static Diagnostic ConflictingVisibility(TextSpan span, string first, string second) =>
+        Error("FML1024", span, $"Only one visibility modifier is allowed: '{second}' conflicts with '{first}'.");
+
     /// <summary>FML1030: the pre-2.99 annotation syntax.</summary>
     public static Diagnostic LegacySyntax(TextSpan span) =>
         Error("FML1030", span, "This file uses the pre-2.99 FML syntax (@VirtualModel ... class ...); "
@@ -110,9 +114,7 @@ public static class SyntaxErrors
     public static Diagnostic HeaderAfterModel(TextSpan span) =>
         Error("FML1033", span, "Namespace, use, import and typedef declarations must come before the model.");
 
-    /// <summary>FML1034: a reserved word used where the language gives it no meaning.</summary>
-    public static Diagnostic ReservedWord(TextSpan span, string word) =>
-        Error("FML1034", span, $"'{word}' is reserved and cannot be used here.");
+    // FML1034 (reserved word used where it means nothing) is retired: FML1010-FML1013 say it more precisely.
 
     private static Diagnostic Error(string code, TextSpan span, string message) =>
         new(code, DiagnosticSeverity.Error, span, message);

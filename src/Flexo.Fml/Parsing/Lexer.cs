@@ -13,30 +13,28 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly Dictionary<string, SyntaxKind> _words = SyntaxFacts.CreateKeywordTable();
+    private readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private int _pos;
+    private SyntaxKind _previousKind;
 
     public Lexer(string text, List<Diagnostic> diagnostics)
     {
         _text = text;
         _diagnostics = diagnostics;
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Lexes the whole text.</summary>
-    public List<SyntaxToken> LexAll()
+    /// <summary>Lexes the whole text into a token table ending with the end-of-file token.</summary>
+    public TokenTable LexAll()
     {
-        var tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 5));
-        while (true)
+        var table = new TokenTable(_text, (_text.Length / 4) + 16);
+        while (Next(table) != SyntaxKind.EndOfFileToken)
         {
-            var token = Next();
-            tokens.Add(token);
-            if (token.Kind == SyntaxKind.EndOfFileToken)
-            {
-                return tokens;
-            }
         }
+
+        table.MarkSourceEnd();
+        return table;
     }
 
     internal static bool IsWhitespace(char c) =>
@@ -52,7 +50,7 @@ internal sealed class Lexer
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
-    private SyntaxToken Next()
+    private SyntaxKind Next(TokenTable table)
     {
         var fullStart = _pos;
         ScanTrivia(trailing: false);
@@ -64,7 +62,9 @@ internal sealed class Lexer
             ScanTrivia(trailing: true);
         }
 
-        return new SyntaxToken(kind, _text, fullStart, start, end, _pos, text);
+        table.Add(kind, fullStart, start, end, _pos, text);
+        _previousKind = kind;
+        return kind;
     }
 
     private void ScanTrivia(bool trailing)
@@ -162,12 +162,13 @@ internal sealed class Lexer
             _pos++;
         }
 
+        // One lookup gives both the keyword kind and the shared string of every name (names are interned per file).
         var span = _text.AsSpan(start, _pos - start);
-        var kind = SyntaxFacts.GetKeywordKind(span);
-        if (!_nameLookup.TryGetValue(span, out var interned))
+        if (!_wordLookup.TryGetValue(span, out var interned, out var kind))
         {
             interned = span.ToString();
-            _names.Add(interned);
+            kind = SyntaxKind.IdentifierToken;
+            _words.Add(interned, kind);
         }
 
         text = interned;
@@ -194,7 +195,7 @@ internal sealed class Lexer
         {
             SkipDigits();
             var isFloat = false;
-            if (Peek() == '.' && Peek(1) != '.' && !IsNameStart(Peek(1)))
+            if (Peek() == '.' && IsFractionStart(Peek(1), Peek(2), Peek(3)))
             {
                 isFloat = true;
                 _pos++;
@@ -228,11 +229,22 @@ internal sealed class Lexer
         {
             _diagnostics.Add(SyntaxErrors.InvalidNumber(TextSpan.FromBounds(start, _pos), text, "unexpected letters in a number"));
         }
-        else if (!LiteralReader.TryReadNumber(text, out _, out var error))
+        else if (!LiteralReader.TryReadNumber(text, _previousKind == SyntaxKind.MinusToken, out _, out var error))
         {
             _diagnostics.Add(SyntaxErrors.InvalidNumber(TextSpan.FromBounds(start, _pos), text, error ?? "malformed"));
         }
     }
+
+    /// <summary>
+    /// After the digits of <c>1.</c>: is the dot part of the number? Yes before digits (<c>1.5</c>), a suffix
+    /// (<c>3.f</c>), an exponent (<c>1.e3</c>) or anything that cannot follow a number (<c>1.;</c>); no before
+    /// another dot (<c>1..2</c>) or a name (<c>1.foo</c>, left to the parser to reject).
+    /// </summary>
+    private static bool IsFractionStart(char next, char after, char third) =>
+        (uint)(next - '0') <= 9
+        || ((next | 0x20) is 'f' or 'd' && !IsNamePart(after))
+        || ((next | 0x20) == 'e' && ((uint)(after - '0') <= 9 || (after is '+' or '-' && (uint)(third - '0') <= 9)))
+        || (next != '.' && !IsNameStart(next));
 
     private void SkipDigits()
     {

@@ -9,7 +9,7 @@ internal static class LiteralReader
 {
     public static object? ReadValue(SyntaxKind kind, string text) => kind switch
     {
-        SyntaxKind.NumericLiteralToken => TryReadNumber(text, out var value, out _) ? value : null,
+        SyntaxKind.NumericLiteralToken => TryReadNumber(text, negated: true, out var value, out _) ? value : null,
         SyntaxKind.StringLiteralToken => Unescape(text, 1, text.Length > 1 && text[^1] == '"' ? text.Length - 1 : text.Length, out _),
         SyntaxKind.CharacterLiteralToken => ReadChar(text),
         SyntaxKind.TrueKeyword => true,
@@ -25,8 +25,11 @@ internal static class LiteralReader
         return value.Length == 1 ? value[0] : null;
     }
 
-    /// <summary>Reads a numeric literal; on failure <paramref name="error"/> says why.</summary>
-    public static bool TryReadNumber(string text, out object value, out string? error)
+    /// <summary>
+    /// Reads a numeric literal; on failure <paramref name="error"/> says why. <paramref name="negated"/> says a
+    /// unary minus precedes it: only then may a decimal int literal be 2147483648 (Java's rule).
+    /// </summary>
+    public static bool TryReadNumber(string text, bool negated, out object value, out string? error)
     {
         value = 0;
         error = null;
@@ -115,13 +118,13 @@ internal static class LiteralReader
             return true;
         }
 
-        if (magnitude > int.MaxValue + 1UL)
+        if (magnitude > int.MaxValue + (negated ? 1UL : 0UL))
         {
             error = "too large for an int; add the suffix L for a long";
             return false;
         }
 
-        value = unchecked((int)magnitude);
+        value = magnitude > int.MaxValue ? (object)(long)magnitude : (int)magnitude;
         return true;
     }
 

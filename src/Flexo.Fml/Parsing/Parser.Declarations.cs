@@ -26,16 +26,16 @@ internal sealed partial class Parser
         var members = new List<MemberDeclarationSyntax>();
         if (LooksLikeLegacySyntax())
         {
-            var skipped = new List<SyntaxToken>();
-            var first = Current.Span;
+            var skipped = new List<int>();
+            var first = CurrentSpan;
             while (!AtEnd)
             {
                 skipped.Add(EatToken());
             }
 
             Report(SyntaxErrors.LegacySyntax(first));
-            members.Add(new SkippedTokensSyntax(Tokens(skipped)));
-            return new CompilationUnitSyntax(List(headers), List(members), EatToken());
+            members.Add(new SkippedTokensSyntax(_table, Tokens(skipped)));
+            return new CompilationUnitSyntax(_table, List(headers), List(members), EatToken());
         }
 
         var models = 0;
@@ -44,8 +44,8 @@ internal sealed partial class Parser
             var start = _index;
             if (IsHeaderStart())
             {
-                var skipped = new List<SyntaxToken>();
-                Report(SyntaxErrors.HeaderAfterModel(Current.Span));
+                var skipped = new List<int>();
+                Report(SyntaxErrors.HeaderAfterModel(CurrentSpan));
                 while (!AtEnd && CurrentKind != SyntaxKind.SemicolonToken)
                 {
                     skipped.Add(EatToken());
@@ -56,7 +56,7 @@ internal sealed partial class Parser
                     skipped.Add(EatToken());
                 }
 
-                members.Add(new SkippedTokensSyntax(Tokens(skipped)));
+                members.Add(new SkippedTokensSyntax(_table, Tokens(skipped)));
                 continue;
             }
 
@@ -69,16 +69,16 @@ internal sealed partial class Parser
             members.Add(member);
             if (_index == start)
             {
-                members.Add(new SkippedTokensSyntax(Tokens([EatToken()])));
+                members.Add(new SkippedTokensSyntax(_table, Tokens(EatToken())));
             }
         }
 
         if (models == 0 && !_diagnostics.Exists(d => d.IsError))
         {
-            Report(SyntaxErrors.ModelCount(new TextSpan(Current.Span.Start, 0), 0));
+            Report(SyntaxErrors.ModelCount(new TextSpan(CurrentSpan.Start, 0), 0));
         }
 
-        return new CompilationUnitSyntax(List(headers), List(members), EatToken());
+        return new CompilationUnitSyntax(_table, List(headers), List(members), EatToken());
     }
 
     private bool IsHeaderStart() => CurrentKind switch
@@ -117,13 +117,13 @@ internal sealed partial class Parser
         switch (CurrentKind)
         {
             case SyntaxKind.NamespaceKeyword:
-                return new NamespaceDeclarationSyntax(EatToken(), Expect(SyntaxKind.StringLiteralToken),
+                return new NamespaceDeclarationSyntax(_table, EatToken(), Expect(SyntaxKind.StringLiteralToken),
                     Expect(SyntaxKind.AsKeyword), ExpectName(), Expect(SyntaxKind.SemicolonToken));
             case SyntaxKind.UseKeyword:
-                return new UseDeclarationSyntax(EatToken(), ParseQualifiedName(), Expect(SyntaxKind.AsKeyword),
+                return new UseDeclarationSyntax(_table, EatToken(), ParseQualifiedName(), Expect(SyntaxKind.AsKeyword),
                     ExpectName(), Expect(SyntaxKind.SemicolonToken));
             case SyntaxKind.TypedefKeyword:
-                return new TypedefDeclarationSyntax(EatToken(), ParseType(allowTechnologyType: true),
+                return new TypedefDeclarationSyntax(_table, EatToken(), ParseType(allowTechnologyType: true),
                     Expect(SyntaxKind.AsKeyword), ExpectName(), Expect(SyntaxKind.SemicolonToken));
             default:
                 var import = EatToken();
@@ -132,13 +132,13 @@ internal sealed partial class Parser
                     var open = EatToken();
                     var resource = ParseUriExpression();
                     var colon = TryEat(SyntaxKind.ColonToken);
-                    var obj = colon is null ? null : ParseUriExpression();
+                    var obj = colon < 0 ? null : ParseUriExpression();
                     var close = Expect(SyntaxKind.CloseBracketToken);
-                    return new UriImportDeclarationSyntax(import, open, resource, colon, obj, close, ParseAsClause(),
+                    return new UriImportDeclarationSyntax(_table, import, open, resource, colon, obj, close, ParseAsClause(),
                         Expect(SyntaxKind.SemicolonToken));
                 }
 
-                return new JavaImportDeclarationSyntax(import, ParseQualifiedName(), ParseAsClause(),
+                return new JavaImportDeclarationSyntax(_table, import, ParseQualifiedName(), ParseAsClause(),
                     Expect(SyntaxKind.SemicolonToken));
         }
     }
@@ -147,7 +147,7 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseUriExpression() => ParseBinary(5);
 
     private AsClauseSyntax? ParseAsClause() =>
-        CurrentKind == SyntaxKind.AsKeyword ? new AsClauseSyntax(EatToken(), ExpectName()) : null;
+        CurrentKind == SyntaxKind.AsKeyword ? new AsClauseSyntax(_table, EatToken(), ExpectName()) : null;
 
     /// <summary>Pre-2.99 files: annotations and modifiers followed by the word 'class'.</summary>
     private bool LooksLikeLegacySyntax()
@@ -155,16 +155,16 @@ internal sealed partial class Parser
         var i = _index;
         while (true)
         {
-            var kind = _tokens[i].Kind;
+            var kind = KindAt(i);
             if (kind == SyntaxKind.AtToken)
             {
                 i++;
-                while (_tokens[i].Kind is SyntaxKind.IdentifierToken or SyntaxKind.DotToken || IsName(_tokens[i].Kind))
+                while (KindAt(i) is SyntaxKind.IdentifierToken or SyntaxKind.DotToken || IsName(KindAt(i)))
                 {
                     i++;
                 }
 
-                if (_tokens[i].Kind == SyntaxKind.OpenParenToken)
+                if (KindAt(i) == SyntaxKind.OpenParenToken)
                 {
                     i = SkipParenthesesFrom(i);
                 }
@@ -175,7 +175,7 @@ internal sealed partial class Parser
             }
             else
             {
-                return kind == SyntaxKind.IdentifierToken && _tokens[i].Text == "class";
+                return kind == SyntaxKind.IdentifierToken && _table[i].Text == "class";
             }
         }
     }
@@ -185,9 +185,9 @@ internal sealed partial class Parser
     {
         var balance = 0;
         var i = open;
-        while (_tokens[i].Kind != SyntaxKind.EndOfFileToken)
+        while (i < _eofIndex)
         {
-            var kind = _tokens[i].Kind;
+            var kind = KindAt(i);
             i++;
             if (kind == SyntaxKind.OpenParenToken)
             {
@@ -219,15 +219,15 @@ internal sealed partial class Parser
         var name = ParseQualifiedName();
         if (CurrentKind != SyntaxKind.OpenParenToken)
         {
-            return new AnnotationSyntax(at, name, null, null, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
-                SyntaxList<AnnotationSyntax>.Empty, null);
+            return new AnnotationSyntax(_table, at, name, -1, null, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
+                SyntaxList<AnnotationSyntax>.Empty, -1);
         }
 
         var open = EatToken();
         if (!TryEnter())
         {
             var skipped = SkipBalanced();
-            return new AnnotationSyntax(at, name, open, new MissingExpressionSyntax(Tokens(skipped)),
+            return new AnnotationSyntax(_table, at, name, open, new MissingExpressionSyntax(_table, Tokens(skipped)),
                 SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty, SyntaxList<AnnotationSyntax>.Empty,
                 Expect(SyntaxKind.CloseParenToken));
         }
@@ -242,30 +242,31 @@ internal sealed partial class Parser
                     nested.Add(ParseAnnotation());
                 }
 
-                return new AnnotationSyntax(at, name, open, null, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
+                return new AnnotationSyntax(_table, at, name, open, null, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
                     List(nested), Expect(SyntaxKind.CloseParenToken));
             }
 
             if (IsName(CurrentKind) && PeekKind(1) == SyntaxKind.EqualsToken)
             {
-                var pairs = new List<object>();
+                var pairs = new List<AnnotationKeyValueSyntax>();
+                var commas = new List<int>();
                 while (true)
                 {
-                    pairs.Add(new AnnotationKeyValueSyntax(ExpectName(), Expect(SyntaxKind.EqualsToken), ParseConditional()));
+                    pairs.Add(new AnnotationKeyValueSyntax(_table, ExpectName(), Expect(SyntaxKind.EqualsToken), ParseConditional()));
                     if (CurrentKind != SyntaxKind.CommaToken)
                     {
                         break;
                     }
 
-                    pairs.Add(EatToken());
+                    commas.Add(EatToken());
                 }
 
-                return new AnnotationSyntax(at, name, open, null, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Create(pairs),
+                return new AnnotationSyntax(_table, at, name, open, null, Separated(pairs, commas),
                     SyntaxList<AnnotationSyntax>.Empty, Expect(SyntaxKind.CloseParenToken));
             }
 
             ExpressionSyntax? value = CurrentKind == SyntaxKind.CloseParenToken ? null : ParseConditional();
-            return new AnnotationSyntax(at, name, open, value, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
+            return new AnnotationSyntax(_table, at, name, open, value, SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty,
                 SyntaxList<AnnotationSyntax>.Empty, Expect(SyntaxKind.CloseParenToken));
         }
         finally
@@ -274,9 +275,9 @@ internal sealed partial class Parser
         }
     }
 
-    private List<SyntaxToken>? ParseModifiers()
+    private List<int>? ParseModifiers()
     {
-        List<SyntaxToken>? modifiers = null;
+        List<int>? modifiers = null;
         while (SyntaxFacts.IsVisibility(CurrentKind) || CurrentKind == SyntaxKind.AbstractKeyword)
         {
             // 'abstract' followed by '(' or ';' is a name (a method or property called abstract).
@@ -286,10 +287,18 @@ internal sealed partial class Parser
             }
 
             var modifier = EatToken();
-            if (modifiers is not null && modifiers.Exists(m => m.Kind == modifier.Kind
-                || (SyntaxFacts.IsVisibility(m.Kind) && SyntaxFacts.IsVisibility(modifier.Kind))))
+            var kind = _table[modifier].Kind;
+            var text = _table[modifier].Text ?? string.Empty;
+            if (modifiers is not null)
             {
-                Report(SyntaxErrors.InvalidModifier(modifier.Span, modifier.Text, "twice"));
+                if (modifiers.Exists(m => _table[m].Kind == kind))
+                {
+                    Report(SyntaxErrors.InvalidModifier(SpanOf(modifier), text, "twice"));
+                }
+                else if (SyntaxFacts.IsVisibility(kind) && modifiers.FindIndex(m => SyntaxFacts.IsVisibility(_table[m].Kind)) is >= 0 and var at)
+                {
+                    Report(SyntaxErrors.ConflictingVisibility(SpanOf(modifier), _table[modifiers[at]].Text ?? string.Empty, text));
+                }
             }
 
             (modifiers ??= []).Add(modifier);
@@ -298,10 +307,10 @@ internal sealed partial class Parser
         return modifiers;
     }
 
-    private ConceptDeclarationSyntax ParseConceptDeclaration(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers)
+    private ConceptDeclarationSyntax ParseConceptDeclaration(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var keyword = EatToken();
-        var kind = keyword.Kind switch
+        var kind = _table[keyword].Kind switch
         {
             SyntaxKind.ModelKeyword => SyntaxKind.ModelDeclaration,
             SyntaxKind.EventKeyword => SyntaxKind.EventDeclaration,
@@ -312,20 +321,20 @@ internal sealed partial class Parser
         if (CurrentKind == SyntaxKind.ExtendsKeyword)
         {
             var extendsKeyword = EatToken();
-            extends = new ExtendsClauseSyntax(extendsKeyword, ParseSeparated(() => ParseType(allowTechnologyType: false)));
+            extends = new ExtendsClauseSyntax(_table, extendsKeyword, ParseSeparated(() => ParseType(allowTechnologyType: false)));
         }
 
         InsideClauseSyntax? inside = null;
         if (CurrentKind == SyntaxKind.InsideKeyword)
         {
-            inside = new InsideClauseSyntax(EatToken(), ParseType(allowTechnologyType: false));
+            inside = new InsideClauseSyntax(_table, EatToken(), ParseType(allowTechnologyType: false));
         }
 
         var open = Expect(SyntaxKind.OpenBraceToken);
-        var members = new List<MemberDeclarationSyntax>();
-        if (!open.IsMissing)
+        var members = ListPool<MemberDeclarationSyntax>.Rent();
+        if (!IsMissing(open))
         {
-            var where = $"{keyword.Text} '{name.Text}'";
+            var where = $"{_table.Token(keyword).Text} '{_table.Token(name).Text}'";
             if (TryEnter())
             {
                 ParseMembers(members, where);
@@ -337,14 +346,16 @@ internal sealed partial class Parser
             }
         }
 
-        var close = open.IsMissing ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken);
-        return new ConceptDeclarationSyntax(kind, List(annotations), Tokens(modifiers), keyword, name, extends, inside, open,
-            List(members), close);
+        var close = IsMissing(open) ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken);
+        var memberList = List(members);
+        ListPool<MemberDeclarationSyntax>.Return(members);
+        return new ConceptDeclarationSyntax(_table, kind, List(annotations), Tokens(modifiers), keyword, name, extends, inside, open,
+            memberList, close);
     }
 
     private SkippedTokensSyntax SkipToCloseBrace()
     {
-        var skipped = new List<SyntaxToken>();
+        var skipped = new List<int>();
         var balance = 0;
         while (!AtEnd && !(balance == 0 && CurrentKind == SyntaxKind.CloseBraceToken))
         {
@@ -360,7 +371,7 @@ internal sealed partial class Parser
             skipped.Add(EatToken());
         }
 
-        return new SkippedTokensSyntax(Tokens(skipped));
+        return new SkippedTokensSyntax(_table, Tokens(skipped));
     }
 
     private void ParseMembers(List<MemberDeclarationSyntax> members, string where)
@@ -371,46 +382,48 @@ internal sealed partial class Parser
             members.Add(ParseMember(where));
             if (_index == start)
             {
-                members.Add(new SkippedTokensSyntax(Tokens([EatToken()])));
+                members.Add(new SkippedTokensSyntax(_table, Tokens(EatToken())));
             }
         }
     }
 
-    private EnumDeclarationSyntax ParseEnumDeclaration(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers)
+    private EnumDeclarationSyntax ParseEnumDeclaration(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var keyword = EatToken();
         var name = ExpectName();
         var open = Expect(SyntaxKind.OpenBraceToken);
-        var values = new List<object>();
-        if (!open.IsMissing)
+        var values = new List<EnumValueSyntax>();
+        var commas = new List<int>();
+        if (!IsMissing(open))
         {
             while (IsName(CurrentKind))
             {
-                values.Add(new EnumValueSyntax(EatName()));
+                values.Add(new EnumValueSyntax(_table, EatName()));
                 if (CurrentKind != SyntaxKind.CommaToken)
                 {
                     break;
                 }
 
-                values.Add(EatToken());
+                commas.Add(EatToken());
             }
         }
 
-        var close = open.IsMissing ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken);
-        return new EnumDeclarationSyntax(List(annotations), Tokens(modifiers), keyword, name, open,
-            SeparatedSyntaxList<EnumValueSyntax>.Create(values), close);
+        var close = IsMissing(open) ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken);
+        return new EnumDeclarationSyntax(_table, List(annotations), Tokens(modifiers), keyword, name, open,
+            Separated(values, commas), close);
     }
 
     private SeparatedSyntaxList<T> ParseSeparated<T>(Func<T> parseItem)
         where T : SyntaxNode
     {
-        var items = new List<object> { parseItem() };
+        var items = new SeparatedListBuilder<T>();
+        items.Add(parseItem());
         while (CurrentKind == SyntaxKind.CommaToken)
         {
             items.Add(EatToken());
             items.Add(parseItem());
         }
 
-        return SeparatedSyntaxList<T>.Create(items);
+        return items.ToList(_table);
     }
 }

@@ -10,7 +10,8 @@ internal sealed partial class Parser
     {
         if (!TryEnter())
         {
-            return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+            _actionPosition = false;
+            return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
         }
 
         try
@@ -25,7 +26,8 @@ internal sealed partial class Parser
                 }
 
                 var op = EatOperator(kind, width);
-                return new AssignmentExpressionSyntax(left, op, ParseExpression());
+                _actionPosition = true;
+                return new AssignmentExpressionSyntax(_table, left, op, ParseExpression());
             }
 
             return left;
@@ -37,7 +39,7 @@ internal sealed partial class Parser
     }
 
     private static bool IsAssignable(ExpressionSyntax expression) => expression.Kind is SyntaxKind.IdentifierName
-        or SyntaxKind.MemberAccessExpression or SyntaxKind.MissingExpression or SyntaxKind.InvocationExpression
+        or SyntaxKind.MemberAccessExpression or SyntaxKind.MissingExpression
         || (expression is ParenthesizedExpressionSyntax p && IsAssignable(p.Expression));
 
     /// <summary><c>c ? a : b</c> and everything tighter.</summary>
@@ -51,7 +53,7 @@ internal sealed partial class Parser
 
         if (!TryEnter())
         {
-            return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+            return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
         }
 
         var question = EatToken();
@@ -59,7 +61,7 @@ internal sealed partial class Parser
         var colon = Expect(SyntaxKind.ColonToken);
         var whenFalse = ParseConditional();
         Leave();
-        return new ConditionalExpressionSyntax(condition, question, whenTrue, colon, whenFalse);
+        return new ConditionalExpressionSyntax(_table, condition, question, whenTrue, colon, whenFalse);
     }
 
     /// <summary>
@@ -83,23 +85,23 @@ internal sealed partial class Parser
             {
                 TryEnter(); // reports FML1020 once
                 var skipped = SkipBalanced();
-                return new BinaryExpressionSyntax(left, MissingToken(kind), new MissingExpressionSyntax(Tokens(skipped)));
+                return new BinaryExpressionSyntax(_table, left, MissingToken(kind), new MissingExpressionSyntax(_table, Tokens(skipped)));
             }
 
             var op = EatOperator(kind, width);
             if (kind == SyntaxKind.InstanceOfKeyword)
             {
-                left = new InstanceOfExpressionSyntax(left, op, ParseType(allowTechnologyType: false));
+                left = new InstanceOfExpressionSyntax(_table, left, op, ParseType(allowTechnologyType: false));
             }
             else
             {
                 var right = ParseBinary(priority - 1);
-                left = new BinaryExpressionSyntax(left, op, right);
+                left = new BinaryExpressionSyntax(_table, left, op, right);
             }
 
             if (priority == 7 && SyntaxFacts.GetBinaryPriority(PeekOperator().Kind) == 7)
             {
-                Report(SyntaxErrors.NonAssociativeRelational(Current.Span));
+                Report(SyntaxErrors.NonAssociativeRelational(CurrentSpan));
             }
         }
     }
@@ -141,11 +143,12 @@ internal sealed partial class Parser
         return (SyntaxKind.GreaterThanGreaterThanToken, 2);
     }
 
+    /// <summary>True when source token <paramref name="index"/> touches the next one (no trivia between).</summary>
     private bool Adjacent(int index) =>
-        index + 1 < _tokens.Count && _tokens[index].FullSpan.End == _tokens[index].Span.End
-        && _tokens[index + 1].FullSpan.Start == _tokens[index + 1].Span.Start;
+        index + 1 < _eofIndex && _table[index].FullEnd == _table[index].End && _table[index + 1].FullStart == _table[index + 1].Start;
 
-    private SyntaxToken EatOperator(SyntaxKind kind, int width)
+    /// <summary>Consumes an operator of <paramref name="width"/> source tokens, joining them into one token.</summary>
+    private int EatOperator(SyntaxKind kind, int width)
     {
         var first = EatToken();
         if (width == 1)
@@ -159,11 +162,14 @@ internal sealed partial class Parser
             last = EatToken();
         }
 
-        return SyntaxToken.Join(kind, first, last);
+        return _table.Add(kind, _table[first].FullStart, _table[first].Start, _table[last].End, _table[last].FullEnd,
+            SyntaxFacts.GetText(kind));
     }
 
     private ExpressionSyntax ParseUnary()
     {
+        var actionPosition = _actionPosition;
+        _actionPosition = false;
         switch (CurrentKind)
         {
             case SyntaxKind.PlusToken or SyntaxKind.MinusToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken
@@ -171,20 +177,20 @@ internal sealed partial class Parser
                 {
                     if (!TryEnter())
                     {
-                        return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+                        return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
                     }
 
                     var op = EatToken();
                     var operand = ParseUnary();
                     Leave();
-                    return new PrefixUnaryExpressionSyntax(op, operand);
+                    return new PrefixUnaryExpressionSyntax(_table, op, operand);
                 }
 
             case SyntaxKind.OpenParenToken when IsCastStart():
                 {
                     if (!TryEnter())
                     {
-                        return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+                        return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
                     }
 
                     var open = EatToken();
@@ -192,11 +198,11 @@ internal sealed partial class Parser
                     var close = Expect(SyntaxKind.CloseParenToken);
                     var operand = ParseUnary();
                     Leave();
-                    return new CastExpressionSyntax(open, type, close, operand);
+                    return new CastExpressionSyntax(_table, open, type, close, operand);
                 }
 
             default:
-                return ParsePostfix(ParsePrimary());
+                return ParsePostfix(ParsePrimary(actionPosition));
         }
     }
 
@@ -204,13 +210,13 @@ internal sealed partial class Parser
     private bool IsCastStart()
     {
         var i = _index + 1;
-        var primitive = SyntaxFacts.IsPredefinedType(_tokens[i].Kind);
-        if (!TryScanType(ref i) || _tokens[i].Kind != SyntaxKind.CloseParenToken)
+        var primitive = SyntaxFacts.IsPredefinedType(KindAt(i));
+        if (!TryScanType(ref i) || KindAt(i) != SyntaxKind.CloseParenToken)
         {
             return false;
         }
 
-        var next = _tokens[i + 1].Kind;
+        var next = KindAt(i + 1);
         if (primitive)
         {
             return next is not (SyntaxKind.DotToken or SyntaxKind.SemicolonToken or SyntaxKind.CloseParenToken);
@@ -220,7 +226,8 @@ internal sealed partial class Parser
         {
             SyntaxKind.IdentifierToken or SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken
                 or SyntaxKind.CharacterLiteralToken or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken
-                or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+                or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword
+                or SyntaxKind.NewKeyword => true,
             SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword
                 or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword or SyntaxKind.UsingKeyword or SyntaxKind.OnFailureKeyword
                 or SyntaxKind.ElseKeyword or SyntaxKind.ValuesKeyword => false,
@@ -241,16 +248,16 @@ internal sealed partial class Parser
                 case SyntaxKind.DotToken:
                     {
                         var dot = EatToken();
-                        expression = new MemberAccessExpressionSyntax(expression, dot, new IdentifierNameSyntax(ExpectName()));
+                        expression = new MemberAccessExpressionSyntax(_table, expression, dot, new IdentifierNameSyntax(_table, ExpectName()));
                         break;
                     }
 
                 case SyntaxKind.OpenParenToken when expression.Kind is SyntaxKind.IdentifierName or SyntaxKind.MemberAccessExpression
                     or SyntaxKind.SuperExpression or SyntaxKind.InvocationExpression:
-                    expression = new InvocationExpressionSyntax(expression, ParseArgumentList());
+                    expression = new InvocationExpressionSyntax(_table, expression, ParseArgumentList());
                     break;
                 case SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken:
-                    expression = new PostfixUnaryExpressionSyntax(expression, EatToken());
+                    expression = new PostfixUnaryExpressionSyntax(_table, expression, EatToken());
                     break;
                 default:
                     return expression;
@@ -259,8 +266,8 @@ internal sealed partial class Parser
             if (_depth + (++chain / 4) >= _maxDepth)
             {
                 TryEnter();
-                return new MemberAccessExpressionSyntax(expression, MissingToken(SyntaxKind.DotToken),
-                    new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken)));
+                return new MemberAccessExpressionSyntax(_table, expression, MissingToken(SyntaxKind.DotToken),
+                    new IdentifierNameSyntax(_table, MissingToken(SyntaxKind.IdentifierToken)));
             }
         }
     }
@@ -268,12 +275,12 @@ internal sealed partial class Parser
     private ArgumentListSyntax ParseArgumentList()
     {
         var open = Expect(SyntaxKind.OpenParenToken);
-        var items = new List<object>();
-        if (!open.IsMissing && CurrentKind != SyntaxKind.CloseParenToken)
+        var items = new SeparatedListBuilder<ExpressionSyntax>();
+        if (!IsMissing(open) && CurrentKind != SyntaxKind.CloseParenToken)
         {
             if (!TryEnter())
             {
-                items.Add(new MissingExpressionSyntax(Tokens(SkipBalanced())));
+                items.Add(new MissingExpressionSyntax(_table, Tokens(SkipBalanced())));
             }
             else
             {
@@ -292,15 +299,18 @@ internal sealed partial class Parser
             }
         }
 
-        return new ArgumentListSyntax(open, SeparatedSyntaxList<ExpressionSyntax>.Create(items), Expect(SyntaxKind.CloseParenToken));
+        return new ArgumentListSyntax(_table, open, items.ToList(_table), Expect(SyntaxKind.CloseParenToken));
     }
 
-    /// <summary>True when an FML action keyword starts here (select, delete, log, fire, notify, match...).</summary>
-    private bool IsActionStart() => CurrentKind switch
+    /// <summary>
+    /// True when an FML action starts here (select, match, TA::Action, ...; and in an action position also
+    /// delete, log, fire and notify).
+    /// </summary>
+    private bool IsActionStart(bool actionPosition) => CurrentKind switch
     {
         SyntaxKind.SelectKeyword => IsNameAt(1) || PeekKind(1) == SyntaxKind.UniqueKeyword,
-        SyntaxKind.DeleteKeyword or SyntaxKind.LogKeyword or SyntaxKind.FireKeyword or SyntaxKind.NotifyKeyword =>
-            IsOperandStart(PeekKind(1)) && !(PeekKind(1) == SyntaxKind.OpenParenToken && PeekKind(2) == SyntaxKind.CloseParenToken),
+        SyntaxKind.DeleteKeyword or SyntaxKind.LogKeyword or SyntaxKind.FireKeyword or SyntaxKind.NotifyKeyword => actionPosition
+            && IsOperandStart(PeekKind(1)) && !(PeekKind(1) == SyntaxKind.OpenParenToken && PeekKind(2) == SyntaxKind.CloseParenToken),
         SyntaxKind.BeginKeyword or SyntaxKind.EndKeyword => PeekKind(1) == SyntaxKind.MatchKeyword,
         SyntaxKind.MatchKeyword => IsNameAt(1),
         _ => IsName(CurrentKind) && PeekKind(1) == SyntaxKind.ColonColonToken && IsNameAt(2) && PeekKind(3) == SyntaxKind.OpenParenToken,
@@ -311,7 +321,8 @@ internal sealed partial class Parser
     {
         SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
             or SyntaxKind.OpenParenToken or SyntaxKind.ExclamationToken or SyntaxKind.MinusToken or SyntaxKind.PlusToken
-            or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword => true,
+            or SyntaxKind.TildeToken or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword
+            or SyntaxKind.NewKeyword or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => true,
         SyntaxKind.InKeyword or SyntaxKind.FromKeyword or SyntaxKind.WhereKeyword or SyntaxKind.InstanceOfKeyword
             or SyntaxKind.AsKeyword or SyntaxKind.WithKeyword => false,
         _ => IsName(kind),
@@ -320,39 +331,33 @@ internal sealed partial class Parser
     private bool IsExpressionStart() => IsOperandStart(CurrentKind) || CurrentKind is SyntaxKind.PlusPlusToken
         or SyntaxKind.MinusMinusToken or SyntaxKind.NewKeyword or SyntaxKind.SuperKeyword;
 
-    private ExpressionSyntax ParsePrimary()
+    private ExpressionSyntax ParsePrimary(bool actionPosition)
     {
         var kind = CurrentKind;
         switch (kind)
         {
             case SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
                 or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NullKeyword:
-                return new LiteralExpressionSyntax(EatToken());
+                return new LiteralExpressionSyntax(_table, EatToken());
             case SyntaxKind.OpenParenToken:
                 {
-                    if (!TryEnter())
-                    {
-                        return new MissingExpressionSyntax(Tokens(SkipParenthesized()));
-                    }
-
+                    // The inner ParseExpression counts this nesting level.
                     var open = EatToken();
                     var inner = ParseExpression();
-                    var close = Expect(SyntaxKind.CloseParenToken);
-                    Leave();
-                    return new ParenthesizedExpressionSyntax(open, inner, close);
+                    return new ParenthesizedExpressionSyntax(_table, open, inner, Expect(SyntaxKind.CloseParenToken));
                 }
 
             case SyntaxKind.NewKeyword:
-                return ParseObjectCreation(null, null);
+                return ParseObjectCreation(null, -1);
             case SyntaxKind.SuperKeyword when PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.DotToken:
-                return new SuperExpressionSyntax(EatToken());
+                return new SuperExpressionSyntax(_table, EatToken());
         }
 
-        if (IsActionStart())
+        if (IsActionStart(actionPosition))
         {
             if (!TryEnter())
             {
-                return new MissingExpressionSyntax(Tokens(SkipBalanced()));
+                return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
             }
 
             try
@@ -367,23 +372,23 @@ internal sealed partial class Parser
 
         if (IsName(kind))
         {
-            return new IdentifierNameSyntax(EatName());
+            return new IdentifierNameSyntax(_table, EatName());
         }
 
         if (SyntaxFacts.IsPredefinedType(kind) && PeekKind(1) == SyntaxKind.DotToken)
         {
             // int.class and friends: keep the word as a name.
-            return new IdentifierNameSyntax(EatName());
+            return new IdentifierNameSyntax(_table, EatName());
         }
 
         ReportAtGap(span => SyntaxErrors.ExpressionExpected(span, Current));
-        return new MissingExpressionSyntax(SyntaxTokenList.Empty);
+        return new MissingExpressionSyntax(_table, SyntaxTokenList.Empty);
     }
 
     /// <summary>Skips a whole parenthesised group (used when nesting is too deep).</summary>
-    private List<SyntaxToken> SkipParenthesized()
+    private List<int> SkipParenthesized()
     {
-        var skipped = new List<SyntaxToken> { EatToken() };
+        var skipped = new List<int> { EatToken() };
         skipped.AddRange(SkipBalanced());
         if (CurrentKind == SyntaxKind.CloseParenToken)
         {
@@ -393,18 +398,18 @@ internal sealed partial class Parser
         return skipped;
     }
 
-    private ObjectCreationExpressionSyntax ParseObjectCreation(ExpressionSyntax? receiver, SyntaxToken? dot)
+    private ObjectCreationExpressionSyntax ParseObjectCreation(ExpressionSyntax? receiver, int dot)
     {
         var newKeyword = EatToken();
         var type = ParseType(allowTechnologyType: false);
         ConstructorSelectorSyntax? constructor = null;
         if (CurrentKind == SyntaxKind.ColonColonToken)
         {
-            constructor = new ConstructorSelectorSyntax(EatToken(), ExpectName());
+            constructor = new ConstructorSelectorSyntax(_table, EatToken(), ExpectName());
         }
 
         var arguments = ParseArgumentList();
-        SyntaxToken? with = null;
+        var with = -1;
         KeywordArgumentListSyntax? withArguments = null;
         if (CurrentKind == SyntaxKind.WithKeyword && PeekKind(1) == SyntaxKind.OpenParenToken)
         {
@@ -412,7 +417,7 @@ internal sealed partial class Parser
             withArguments = ParseKeywordArgumentList();
         }
 
-        return new ObjectCreationExpressionSyntax(receiver, dot, newKeyword, type, constructor, arguments, with, withArguments);
+        return new ObjectCreationExpressionSyntax(_table, receiver, dot, newKeyword, type, constructor, arguments, with, withArguments);
     }
 
     private ExpressionSyntax ParseAction()
@@ -425,25 +430,25 @@ internal sealed partial class Parser
                     var unique = TryEat(SyntaxKind.UniqueKeyword);
                     var type = ParseType(allowTechnologyType: false);
                     var fetch = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
-                    return new SelectExpressionSyntax(select, unique, type, fetch, ParseFromClause(), ParseWhereClause());
+                    return new SelectExpressionSyntax(_table, select, unique, type, fetch, ParseFromClause(), ParseWhereClause());
                 }
 
             case SyntaxKind.DeleteKeyword:
                 {
                     var delete = EatToken();
                     var target = ParseConditional();
-                    return new DeleteExpressionSyntax(delete, target, CurrentKind == SyntaxKind.FromKeyword ? ParseFromClause() : null);
+                    return new DeleteExpressionSyntax(_table, delete, target, CurrentKind == SyntaxKind.FromKeyword ? ParseFromClause() : null);
                 }
 
             case SyntaxKind.LogKeyword:
-                return new LogExpressionSyntax(EatToken(), ParseConditional());
+                return new LogExpressionSyntax(_table, EatToken(), ParseConditional());
             case SyntaxKind.FireKeyword:
-                return new FireExpressionSyntax(EatToken(), ParseConditional());
+                return new FireExpressionSyntax(_table, EatToken(), ParseConditional());
             case SyntaxKind.NotifyKeyword:
                 {
                     var notify = EatToken();
                     var property = ParseConditional();
-                    return new NotifyExpressionSyntax(notify, property, ParseInClause());
+                    return new NotifyExpressionSyntax(_table, notify, property, ParseInClause());
                 }
 
             case SyntaxKind.BeginKeyword:
@@ -451,7 +456,7 @@ internal sealed partial class Parser
                     var begin = EatToken();
                     var match = EatToken();
                     var type = ParseType(allowTechnologyType: false);
-                    return new BeginMatchExpressionSyntax(begin, match, type, ParseFromClause(), ParseWhereClause());
+                    return new BeginMatchExpressionSyntax(_table, begin, match, type, ParseFromClause(), ParseWhereClause());
                 }
 
             case SyntaxKind.MatchKeyword:
@@ -476,7 +481,7 @@ internal sealed partial class Parser
                         ReportAtGap(SyntaxErrors.MatchWithoutCreation);
                     }
 
-                    return new MatchExpressionSyntax(match, type, inClause, from, where, create, unmatched);
+                    return new MatchExpressionSyntax(_table, match, type, inClause, from, where, create, unmatched);
                 }
 
             case SyntaxKind.EndKeyword:
@@ -484,7 +489,7 @@ internal sealed partial class Parser
                     var end = EatToken();
                     var match = EatToken();
                     var type = ParseType(allowTechnologyType: false);
-                    var inClause = ParseInClause() ?? new InClauseSyntax(Expect(SyntaxKind.InKeyword), new MissingExpressionSyntax(SyntaxTokenList.Empty));
+                    var inClause = ParseInClause() ?? new InClauseSyntax(_table, Expect(SyntaxKind.InKeyword), new MissingExpressionSyntax(_table, SyntaxTokenList.Empty));
                     SchemeCallSyntax? call = null;
                     UnmatchedClauseSyntax? unmatched = null;
                     if (CurrentKind is SyntaxKind.DeleteKeyword or SyntaxKind.ActionKeyword && PeekKind(1) == SyntaxKind.ColonColonToken)
@@ -500,7 +505,7 @@ internal sealed partial class Parser
                         ReportAtGap(SyntaxErrors.EndMatchWithoutAction);
                     }
 
-                    return new EndMatchExpressionSyntax(end, match, type, inClause, call, unmatched);
+                    return new EndMatchExpressionSyntax(_table, end, match, type, inClause, call, unmatched);
                 }
 
             default:
@@ -511,7 +516,7 @@ internal sealed partial class Parser
                     var arguments = ParseKeywordArgumentList();
                     var inClause = ParseInClause();
                     var from = CurrentKind == SyntaxKind.FromKeyword ? ParseFromClause() : null;
-                    return new TechnologyActionExpressionSyntax(qualifier, colonColon, name, arguments, inClause, from);
+                    return new TechnologyActionExpressionSyntax(_table, qualifier, colonColon, name, arguments, inClause, from);
                 }
         }
     }
@@ -519,21 +524,27 @@ internal sealed partial class Parser
     private FromClauseSyntax ParseFromClause()
     {
         var from = Expect(SyntaxKind.FromKeyword);
-        return new FromClauseSyntax(from, from.IsMissing ? new MissingExpressionSyntax(SyntaxTokenList.Empty) : ParseConditional());
+        return new FromClauseSyntax(_table, from, IsMissing(from) ? new MissingExpressionSyntax(_table, SyntaxTokenList.Empty) : ParseConditional());
     }
 
     private InClauseSyntax? ParseInClause() =>
-        CurrentKind == SyntaxKind.InKeyword ? new InClauseSyntax(EatToken(), ParseConditional()) : null;
+        CurrentKind == SyntaxKind.InKeyword ? new InClauseSyntax(_table, EatToken(), ParseConditional()) : null;
 
     private WhereClauseSyntax? ParseWhereClause() =>
-        CurrentKind == SyntaxKind.WhereKeyword ? new WhereClauseSyntax(EatToken(), ParseArgumentList()) : null;
+        CurrentKind == SyntaxKind.WhereKeyword ? new WhereClauseSyntax(_table, EatToken(), ParseArgumentList()) : null;
 
     private SchemeCallSyntax ParseSchemeCall()
     {
         var keyword = EatToken();
         var colonColon = EatToken();
-        return new SchemeCallSyntax(keyword, colonColon, ExpectName(), ParseArgumentList());
+        return new SchemeCallSyntax(_table, keyword, colonColon, ExpectName(), ParseArgumentList());
     }
 
-    private UnmatchedClauseSyntax ParseUnmatchedClause() => new(EatToken(), EatToken(), ParseExpression());
+    private UnmatchedClauseSyntax ParseUnmatchedClause()
+    {
+        var unmatched = EatToken();
+        var colon = EatToken();
+        _actionPosition = true;
+        return new UnmatchedClauseSyntax(_table, unmatched, colon, ParseExpression());
+    }
 }

@@ -8,13 +8,14 @@ internal sealed partial class Parser
     /// <summary>Parses one member of a model or concept body (or a top-level declaration).</summary>
     private MemberDeclarationSyntax ParseMember(string where)
     {
+        var memberStart = _index;
         var annotations = ParseAnnotations();
         var modifiers = ParseModifiers();
         switch (CurrentKind)
         {
-            case SyntaxKind.ModelKeyword or SyntaxKind.ConceptKeyword or SyntaxKind.EventKeyword when IsNameAt(1):
+            case SyntaxKind.ModelKeyword or SyntaxKind.ConceptKeyword or SyntaxKind.EventKeyword when IsDeclarationNameAhead():
                 return ParseConceptDeclaration(annotations, modifiers);
-            case SyntaxKind.EnumKeyword when IsNameAt(1):
+            case SyntaxKind.EnumKeyword when IsDeclarationNameAhead():
                 return ParseEnumDeclaration(annotations, modifiers);
             case SyntaxKind.CreateKeyword or SyntaxKind.DeleteKeyword
                 when PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken:
@@ -22,7 +23,8 @@ internal sealed partial class Parser
             case SyntaxKind.ListenKeyword when IsNameAt(1):
                 return ParseListener(annotations, modifiers);
             case SyntaxKind.AssertKeyword:
-                return ParseInvariantMember(annotations);
+                ReportModifiers(modifiers, "on an invariant");
+                return ParseInvariantMember(annotations, modifiers);
         }
 
         if (IsName(CurrentKind) && PeekKind(1) == SyntaxKind.OpenParenToken && !IsTechnologyTypedProperty())
@@ -32,7 +34,7 @@ internal sealed partial class Parser
 
         if (!IsTypeStart())
         {
-            return SkipMember(annotations, modifiers, where);
+            return SkipMember(memberStart, where);
         }
 
         var type = ParseType(allowTechnologyType: true);
@@ -44,28 +46,40 @@ internal sealed partial class Parser
         return ParseProperty(annotations, modifiers, type);
     }
 
+    /// <summary>A name, or a '{' / 'extends' / 'inside' that shows the name is missing (reported by the declaration).</summary>
+    private bool IsDeclarationNameAhead() =>
+        IsNameAt(1) || PeekKind(1) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword;
+
+    private void ReportModifiers(List<int>? modifiers, string where)
+    {
+        if (modifiers is null)
+        {
+            return;
+        }
+
+        foreach (var modifier in modifiers)
+        {
+            Report(SyntaxErrors.InvalidModifier(SpanOf(modifier), _table[modifier].Text ?? string.Empty, where));
+        }
+    }
+
     /// <summary><c>Kind(k=v) name ...</c>: a property whose type is technology-specific (not a method call).</summary>
     private bool IsTechnologyTypedProperty()
     {
         var after = SkipParenthesesFrom(_index + 1);
-        return IsName(_tokens[after].Kind) && _tokens[after].Kind != SyntaxKind.WithKeyword;
+        return IsName(KindAt(after)) && KindAt(after) != SyntaxKind.WithKeyword;
     }
 
-    private SkippedTokensSyntax SkipMember(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers, string where)
+    /// <summary>Skips a member that cannot be parsed, from source token <paramref name="memberStart"/> on.</summary>
+    private SkippedTokensSyntax SkipMember(int memberStart, string where)
     {
         ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
-        var skipped = new List<SyntaxToken>();
-        if (annotations is not null)
-        {
-            foreach (var annotation in annotations)
-            {
-                skipped.AddRange(annotation.DescendantTokens());
-            }
-        }
 
-        if (modifiers is not null)
+        // Annotations and modifiers already read are source tokens memberStart.._index; made-up tokens are dropped.
+        var skipped = new List<int>();
+        for (var i = memberStart; i < _index; i++)
         {
-            skipped.AddRange(modifiers);
+            skipped.Add(i);
         }
 
         var balance = 0;
@@ -101,7 +115,7 @@ internal sealed partial class Parser
             }
         }
 
-        return new SkippedTokensSyntax(Tokens(skipped));
+        return new SkippedTokensSyntax(_table, Tokens(skipped));
     }
 
     private static bool StartsMemberKeyword(SyntaxKind kind) => kind is SyntaxKind.AtToken or SyntaxKind.ConceptKeyword
@@ -109,7 +123,7 @@ internal sealed partial class Parser
         or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.AbstractKeyword or SyntaxKind.CreateKeyword
         or SyntaxKind.ListenKeyword or SyntaxKind.AssertKeyword;
 
-    private MemberDeclarationSyntax ParseProperty(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers, TypeSyntax type)
+    private MemberDeclarationSyntax ParseProperty(List<AnnotationSyntax>? annotations, List<int>? modifiers, TypeSyntax type)
     {
         var cardinality = ParseCardinality();
         var name = ExpectName();
@@ -118,7 +132,7 @@ internal sealed partial class Parser
             case SyntaxKind.ValuesKeyword:
                 {
                     var values = EatToken();
-                    return new ExpressionPropertyDeclarationSyntax(List(annotations), Tokens(modifiers), type, cardinality, name,
+                    return new ExpressionPropertyDeclarationSyntax(_table, List(annotations), Tokens(modifiers), type, cardinality, name,
                         values, ParseExpression(), Expect(SyntaxKind.SemicolonToken));
                 }
 
@@ -129,16 +143,18 @@ internal sealed partial class Parser
         EqualsValueClauseSyntax? initializer = null;
         if (CurrentKind == SyntaxKind.EqualsToken)
         {
-            initializer = new EqualsValueClauseSyntax(EatToken(), ParseExpression());
+            var equals = EatToken();
+            _actionPosition = true;
+            initializer = new EqualsValueClauseSyntax(_table, equals, ParseExpression());
         }
 
         var role = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
-        return new PropertyDeclarationSyntax(List(annotations), Tokens(modifiers), type, cardinality, name, initializer, role,
+        return new PropertyDeclarationSyntax(_table, List(annotations), Tokens(modifiers), type, cardinality, name, initializer, role,
             Expect(SyntaxKind.SemicolonToken));
     }
 
-    private GetSetPropertyDeclarationSyntax ParseGetSetProperty(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers,
-        TypeSyntax type, CardinalitySyntax? cardinality, SyntaxToken name)
+    private GetSetPropertyDeclarationSyntax ParseGetSetProperty(List<AnnotationSyntax>? annotations, List<int>? modifiers,
+        TypeSyntax type, CardinalitySyntax? cardinality, int name)
     {
         var open = EatToken();
         TypeSyntax? getterType = null;
@@ -148,7 +164,7 @@ internal sealed partial class Parser
         }
 
         var get = CurrentKind == SyntaxKind.GetKeyword ? EatToken() : Expect(SyntaxKind.GetKeyword);
-        var getter = new GetAccessorSyntax(getterType, get, Expect(SyntaxKind.OpenParenToken), Expect(SyntaxKind.CloseParenToken),
+        var getter = new GetAccessorSyntax(_table, getterType, get, Expect(SyntaxKind.OpenParenToken), Expect(SyntaxKind.CloseParenToken),
             ParseBlock());
         SetAccessorSyntax? setter = null;
         if (CurrentKind == SyntaxKind.SetKeyword)
@@ -156,17 +172,17 @@ internal sealed partial class Parser
             var set = EatToken();
             var setOpen = Expect(SyntaxKind.OpenParenToken);
             TypeSyntax? parameterType = null;
-            SyntaxToken? parameterName = null;
+            var parameterName = -1;
             if (CurrentKind != SyntaxKind.CloseParenToken && IsTypeStart())
             {
                 parameterType = ParseType(allowTechnologyType: false);
                 parameterName = ExpectName();
             }
 
-            setter = new SetAccessorSyntax(set, setOpen, parameterType, parameterName, Expect(SyntaxKind.CloseParenToken), ParseBlock());
+            setter = new SetAccessorSyntax(_table, set, setOpen, parameterType, parameterName, Expect(SyntaxKind.CloseParenToken), ParseBlock());
         }
 
-        return new GetSetPropertyDeclarationSyntax(List(annotations), Tokens(modifiers), type, cardinality, name, open, getter, setter,
+        return new GetSetPropertyDeclarationSyntax(_table, List(annotations), Tokens(modifiers), type, cardinality, name, open, getter, setter,
             Expect(SyntaxKind.CloseBraceToken), TryEat(SyntaxKind.SemicolonToken));
     }
 
@@ -174,7 +190,7 @@ internal sealed partial class Parser
     {
         if (CurrentKind == SyntaxKind.DotDotDotToken)
         {
-            return new CardinalitySyntax(null, null, null, null, null, EatToken());
+            return new CardinalitySyntax(_table, -1, -1, -1, -1, -1, EatToken());
         }
 
         if (CurrentKind != SyntaxKind.OpenBracketToken)
@@ -186,10 +202,10 @@ internal sealed partial class Parser
         var lower = ParseCardinalityBound();
         var comma = Expect(SyntaxKind.CommaToken);
         var upper = ParseCardinalityBound();
-        return new CardinalitySyntax(open, lower, comma, upper, Expect(SyntaxKind.CloseBracketToken), null);
+        return new CardinalitySyntax(_table, open, lower, comma, upper, Expect(SyntaxKind.CloseBracketToken), -1);
     }
 
-    private SyntaxToken ParseCardinalityBound()
+    private int ParseCardinalityBound()
     {
         if (CurrentKind is SyntaxKind.NumericLiteralToken or SyntaxKind.AsteriskToken)
         {
@@ -203,14 +219,21 @@ internal sealed partial class Parser
         }
 
         ReportAtGap(span => SyntaxErrors.InvalidCardinality(span, Current));
-        return MissingToken(SyntaxKind.NumericLiteralToken);
+        if (CurrentKind is SyntaxKind.CommaToken or SyntaxKind.CloseBracketToken or SyntaxKind.SemicolonToken
+            or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken || AtEnd)
+        {
+            return MissingToken(SyntaxKind.NumericLiteralToken);
+        }
+
+        // Keep the wrong token as the bound: the diagnostic says what is wrong, and the rest parses normally.
+        return EatToken();
     }
 
     private KindClauseSyntax ParseKindClause()
     {
         var with = EatToken();
-        SyntaxToken? qualifier = null;
-        SyntaxToken? colonColon = null;
+        var qualifier = -1;
+        var colonColon = -1;
         if (IsName(CurrentKind) && PeekKind(1) == SyntaxKind.ColonColonToken)
         {
             qualifier = EatName();
@@ -219,21 +242,21 @@ internal sealed partial class Parser
 
         var name = ExpectName();
         var arguments = CurrentKind == SyntaxKind.OpenParenToken ? ParseKeywordArgumentList() : null;
-        return new KindClauseSyntax(with, qualifier, colonColon, name, arguments);
+        return new KindClauseSyntax(_table, with, qualifier, colonColon, name, arguments);
     }
 
     private KeywordArgumentListSyntax ParseKeywordArgumentList()
     {
         var open = Expect(SyntaxKind.OpenParenToken);
-        var items = new List<object>();
-        if (open.IsMissing || !TryEnter())
+        var items = new SeparatedListBuilder<KeywordArgumentSyntax>();
+        if (IsMissing(open) || !TryEnter())
         {
-            if (!open.IsMissing)
+            if (!IsMissing(open))
             {
                 SkipBalanced();
             }
 
-            return new KeywordArgumentListSyntax(open, SeparatedSyntaxList<KeywordArgumentSyntax>.Empty, Expect(SyntaxKind.CloseParenToken));
+            return new KeywordArgumentListSyntax(_table, open, SeparatedSyntaxList<KeywordArgumentSyntax>.Empty, Expect(SyntaxKind.CloseParenToken));
         }
 
         if (CurrentKind != SyntaxKind.CloseParenToken)
@@ -242,7 +265,7 @@ internal sealed partial class Parser
             {
                 var name = ExpectName();
                 var equals = Expect(SyntaxKind.EqualsToken);
-                items.Add(new KeywordArgumentSyntax(name, equals, ParseKeywordArgumentValue()));
+                items.Add(new KeywordArgumentSyntax(_table, name, equals, ParseKeywordArgumentValue()));
                 if (CurrentKind != SyntaxKind.CommaToken)
                 {
                     break;
@@ -253,7 +276,7 @@ internal sealed partial class Parser
         }
 
         Leave();
-        return new KeywordArgumentListSyntax(open, SeparatedSyntaxList<KeywordArgumentSyntax>.Create(items),
+        return new KeywordArgumentListSyntax(_table, open, items.ToList(_table),
             Expect(SyntaxKind.CloseParenToken));
     }
 
@@ -262,7 +285,7 @@ internal sealed partial class Parser
         if (CurrentKind == SyntaxKind.OpenBraceToken)
         {
             var open = EatToken();
-            var objects = new List<object>();
+            var objects = new SeparatedListBuilder<NestedObjectSyntax>();
             while (IsName(CurrentKind))
             {
                 objects.Add(ParseNestedObject());
@@ -274,7 +297,7 @@ internal sealed partial class Parser
                 objects.Add(EatToken());
             }
 
-            return new NestedObjectListSyntax(open, SeparatedSyntaxList<NestedObjectSyntax>.Create(objects),
+            return new NestedObjectListSyntax(_table, open, objects.ToList(_table),
                 Expect(SyntaxKind.CloseBraceToken));
         }
 
@@ -285,7 +308,7 @@ internal sealed partial class Parser
 
         // k=List<String> : a type value that would not parse as an expression.
         var end = _index;
-        if (TryScanType(ref end) && _tokens[end].Kind is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken
+        if (TryScanType(ref end) && KindAt(end) is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken
             && LooksLikeTypeOnly(_index, end))
         {
             return ParseType(allowTechnologyType: false);
@@ -298,7 +321,7 @@ internal sealed partial class Parser
     {
         for (var i = start; i < end; i++)
         {
-            if (_tokens[i].Kind is SyntaxKind.LessThanToken or SyntaxKind.OpenBracketToken)
+            if (KindAt(i) is SyntaxKind.LessThanToken or SyntaxKind.OpenBracketToken)
             {
                 return true;
             }
@@ -313,8 +336,8 @@ internal sealed partial class Parser
 
     private NestedObjectSyntax ParseNestedObject()
     {
-        SyntaxToken? qualifier = null;
-        SyntaxToken? colonColon = null;
+        var qualifier = -1;
+        var colonColon = -1;
         if (PeekKind(1) == SyntaxKind.ColonColonToken)
         {
             qualifier = EatName();
@@ -322,17 +345,17 @@ internal sealed partial class Parser
         }
 
         var name = ExpectName();
-        return new NestedObjectSyntax(qualifier, colonColon, name, Expect(SyntaxKind.ColonToken), ParseKeywordArgumentList());
+        return new NestedObjectSyntax(_table, qualifier, colonColon, name, Expect(SyntaxKind.ColonToken), ParseKeywordArgumentList());
     }
 
-    private BehaviourDeclarationSyntax ParseScheme(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers)
+    private BehaviourDeclarationSyntax ParseScheme(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var keyword = EatToken();
-        var kind = keyword.Kind == SyntaxKind.CreateKeyword
+        var kind = _table[keyword].Kind == SyntaxKind.CreateKeyword
             ? SyntaxKind.CreationSchemeDeclaration
             : SyntaxKind.DeletionSchemeDeclaration;
-        SyntaxToken? colonColon = null;
-        SyntaxToken? name = null;
+        var colonColon = -1;
+        var name = -1;
         if (CurrentKind == SyntaxKind.ColonColonToken)
         {
             colonColon = EatToken();
@@ -342,49 +365,49 @@ internal sealed partial class Parser
         var parameters = ParseParameterList();
         var kindClause = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
         var (body, semicolon) = ParseBody();
-        return new BehaviourDeclarationSyntax(kind, List(annotations), Tokens(modifiers), null, keyword, colonColon, name, parameters,
+        return new BehaviourDeclarationSyntax(_table, kind, List(annotations), Tokens(modifiers), null, keyword, colonColon, name, parameters,
             kindClause, body, semicolon);
     }
 
-    private BehaviourDeclarationSyntax ParseMethod(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers, TypeSyntax? returnType)
+    private BehaviourDeclarationSyntax ParseMethod(List<AnnotationSyntax>? annotations, List<int>? modifiers, TypeSyntax? returnType)
     {
         var name = EatName();
         var parameters = ParseParameterList();
         var kindClause = CurrentKind == SyntaxKind.WithKeyword ? ParseKindClause() : null;
         var (body, semicolon) = ParseBody();
-        return new BehaviourDeclarationSyntax(SyntaxKind.MethodDeclaration, List(annotations), Tokens(modifiers), returnType, null, null,
+        return new BehaviourDeclarationSyntax(_table, SyntaxKind.MethodDeclaration, List(annotations), Tokens(modifiers), returnType, -1, -1,
             name, parameters, kindClause, body, semicolon);
     }
 
-    private ListenerDeclarationSyntax ParseListener(List<AnnotationSyntax>? annotations, List<SyntaxToken>? modifiers)
+    private ListenerDeclarationSyntax ParseListener(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var listen = EatToken();
         var type = ParseType(allowTechnologyType: false);
         var from = Expect(SyntaxKind.FromKeyword);
         var source = ParseExpression();
         var (body, semicolon) = ParseBody();
-        return new ListenerDeclarationSyntax(List(annotations), Tokens(modifiers), listen, type, from, source, body, semicolon);
+        return new ListenerDeclarationSyntax(_table, List(annotations), Tokens(modifiers), listen, type, from, source, body, semicolon);
     }
 
-    private (BlockSyntax? Body, SyntaxToken? Semicolon) ParseBody()
+    private (BlockSyntax? Body, int Semicolon) ParseBody()
     {
         if (CurrentKind == SyntaxKind.SemicolonToken)
         {
             return (null, EatToken());
         }
 
-        return (ParseBlock(), null);
+        return (ParseBlock(), -1);
     }
 
     private ParameterListSyntax ParseParameterList()
     {
         var open = Expect(SyntaxKind.OpenParenToken);
-        var items = new List<object>();
-        if (!open.IsMissing && CurrentKind != SyntaxKind.CloseParenToken)
+        var items = new SeparatedListBuilder<ParameterSyntax>();
+        if (!IsMissing(open) && CurrentKind != SyntaxKind.CloseParenToken)
         {
             while (true)
             {
-                List<SyntaxToken>? modifiers = null;
+                List<int>? modifiers = null;
                 while (CurrentKind == SyntaxKind.RequiredKeyword && (IsNameAt(1) || SyntaxFacts.IsPredefinedType(PeekKind(1))))
                 {
                     (modifiers ??= []).Add(EatToken());
@@ -395,10 +418,10 @@ internal sealed partial class Parser
                 EqualsValueClauseSyntax? defaultValue = null;
                 if (CurrentKind == SyntaxKind.EqualsToken)
                 {
-                    defaultValue = new EqualsValueClauseSyntax(EatToken(), ParseConditional());
+                    defaultValue = new EqualsValueClauseSyntax(_table, EatToken(), ParseConditional());
                 }
 
-                items.Add(new ParameterSyntax(Tokens(modifiers), type, name, defaultValue));
+                items.Add(new ParameterSyntax(_table, Tokens(modifiers), type, name, defaultValue));
                 if (CurrentKind != SyntaxKind.CommaToken)
                 {
                     break;
@@ -408,24 +431,24 @@ internal sealed partial class Parser
             }
         }
 
-        return new ParameterListSyntax(open, SeparatedSyntaxList<ParameterSyntax>.Create(items), Expect(SyntaxKind.CloseParenToken));
+        return new ParameterListSyntax(_table, open, items.ToList(_table), Expect(SyntaxKind.CloseParenToken));
     }
 
-    private MemberDeclarationSyntax ParseInvariantMember(List<AnnotationSyntax>? annotations)
+    private MemberDeclarationSyntax ParseInvariantMember(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         if (PeekKind(1) == SyntaxKind.OpenParenToken)
         {
             var i = _index + 2;
-            if (TryScanType(ref i) && IsName(_tokens[i].Kind) && _tokens[i + 1].Kind == SyntaxKind.ColonToken)
+            if (TryScanType(ref i) && IsName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.ColonToken)
             {
-                return ParseIterationInvariant(annotations);
+                return ParseIterationInvariant(annotations, modifiers);
             }
         }
 
-        return ParseInvariant(annotations);
+        return ParseInvariant(annotations, modifiers);
     }
 
-    private InvariantDeclarationSyntax ParseInvariant(List<AnnotationSyntax>? annotations)
+    private InvariantDeclarationSyntax ParseInvariant(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var assert = EatToken();
         var condition = ParseExpression();
@@ -433,14 +456,15 @@ internal sealed partial class Parser
         {
             var onFailure = EatToken();
             var colon = Expect(SyntaxKind.ColonToken);
-            return new InvariantDeclarationSyntax(List(annotations), assert, condition,
-                new OnFailureClauseSyntax(onFailure, colon, ParseStatement()), null);
+            return new InvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, condition,
+                new OnFailureClauseSyntax(_table, onFailure, colon, ParseStatement()), -1);
         }
 
-        return new InvariantDeclarationSyntax(List(annotations), assert, condition, null, Expect(SyntaxKind.SemicolonToken));
+        return new InvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, condition, null,
+            Expect(SyntaxKind.SemicolonToken));
     }
 
-    private IterationInvariantDeclarationSyntax ParseIterationInvariant(List<AnnotationSyntax>? annotations)
+    private IterationInvariantDeclarationSyntax ParseIterationInvariant(List<AnnotationSyntax>? annotations, List<int>? modifiers)
     {
         var assert = EatToken();
         var open = EatToken();
@@ -451,12 +475,12 @@ internal sealed partial class Parser
         var close = Expect(SyntaxKind.CloseParenToken);
         var openBrace = Expect(SyntaxKind.OpenBraceToken);
         var invariants = new List<InvariantDeclarationSyntax>();
-        while (!openBrace.IsMissing && CurrentKind == SyntaxKind.AssertKeyword)
+        while (!IsMissing(openBrace) && CurrentKind == SyntaxKind.AssertKeyword)
         {
-            invariants.Add(ParseInvariant(null));
+            invariants.Add(ParseInvariant(null, null));
         }
 
-        return new IterationInvariantDeclarationSyntax(List(annotations), assert, open, type, name, colon, collection, close, openBrace,
-            List(invariants), openBrace.IsMissing ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken));
+        return new IterationInvariantDeclarationSyntax(_table, List(annotations), Tokens(modifiers), assert, open, type, name, colon, collection, close, openBrace,
+            List(invariants), IsMissing(openBrace) ? MissingToken(SyntaxKind.CloseBraceToken) : Expect(SyntaxKind.CloseBraceToken));
     }
 }

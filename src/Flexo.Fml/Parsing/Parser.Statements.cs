@@ -8,19 +8,12 @@ internal sealed partial class Parser
     private BlockSyntax ParseBlock()
     {
         var open = Expect(SyntaxKind.OpenBraceToken);
-        if (open.IsMissing)
+        if (IsMissing(open))
         {
-            return new BlockSyntax(open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
+            return new BlockSyntax(_table, open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
         }
 
-        var statements = new List<StatementSyntax>();
-        if (!TryEnter())
-        {
-            var skipped = SkipToCloseBrace().Tokens;
-            statements.Add(new ExpressionStatementSyntax(new MissingExpressionSyntax(skipped), MissingToken(SyntaxKind.SemicolonToken)));
-            return new BlockSyntax(open, List(statements), Expect(SyntaxKind.CloseBraceToken));
-        }
-
+        var statements = ListPool<StatementSyntax>.Rent();
         while (!AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
         {
             if (IsMemberOnlyStart())
@@ -37,8 +30,9 @@ internal sealed partial class Parser
             }
         }
 
-        Leave();
-        return new BlockSyntax(open, List(statements), Expect(SyntaxKind.CloseBraceToken));
+        var statementList = List(statements);
+        ListPool<StatementSyntax>.Return(statements);
+        return new BlockSyntax(_table, open, statementList, Expect(SyntaxKind.CloseBraceToken));
     }
 
     /// <summary>Tokens that can only start a declaration, never a statement.</summary>
@@ -48,8 +42,30 @@ internal sealed partial class Parser
         SyntaxKind.ConceptKeyword or SyntaxKind.EnumKeyword or SyntaxKind.EventKeyword or SyntaxKind.ModelKeyword => IsNameAt(1)
             && PeekKind(2) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword,
         SyntaxKind.CreateKeyword => PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken,
-        _ => false,
+        _ => LooksLikeMethodHeader(),
     };
+
+    /// <summary>
+    /// <c>Type name(...)</c> or <c>name(...) {</c> at statement level can only be a behaviour whose enclosing
+    /// block lacks its '}' (FML has no local functions).
+    /// </summary>
+    private bool LooksLikeMethodHeader()
+    {
+        // Keywords (if, for, while, log, ...) start statements; only plain names and primitive types qualify.
+        if (CurrentKind != SyntaxKind.IdentifierToken && !SyntaxFacts.IsPredefinedType(CurrentKind))
+        {
+            return false;
+        }
+
+        var i = _index;
+        if (PeekKind(1) == SyntaxKind.OpenParenToken)
+        {
+            var after = SkipParenthesesFrom(_index + 1);
+            return KindAt(after) == SyntaxKind.OpenBraceToken;
+        }
+
+        return TryScanType(ref i) && IsDeclaratorName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.OpenParenToken;
+    }
 
     private ExpressionStatementSyntax SkipStatement()
     {
@@ -60,8 +76,8 @@ internal sealed partial class Parser
             skipped.Add(EatToken());
         }
 
-        return new ExpressionStatementSyntax(new MissingExpressionSyntax(Tokens(skipped)),
-            TryEat(SyntaxKind.SemicolonToken) ?? MissingToken(SyntaxKind.SemicolonToken));
+        return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, Tokens(skipped)),
+            EatOrMissing(SyntaxKind.SemicolonToken));
     }
 
     private StatementSyntax ParseStatement()
@@ -69,8 +85,8 @@ internal sealed partial class Parser
         if (!TryEnter())
         {
             var skipped = SkipBalanced();
-            return new ExpressionStatementSyntax(new MissingExpressionSyntax(Tokens(skipped)),
-                TryEat(SyntaxKind.SemicolonToken) ?? MissingToken(SyntaxKind.SemicolonToken));
+            return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, Tokens(skipped)),
+                EatOrMissing(SyntaxKind.SemicolonToken));
         }
 
         try
@@ -90,7 +106,7 @@ internal sealed partial class Parser
             case SyntaxKind.OpenBraceToken:
                 return ParseBlock();
             case SyntaxKind.SemicolonToken:
-                return new EmptyStatementSyntax(EatToken());
+                return new EmptyStatementSyntax(_table, EatToken());
             case SyntaxKind.IfKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
                 {
                     var ifKeyword = EatToken();
@@ -101,10 +117,10 @@ internal sealed partial class Parser
                     ElseClauseSyntax? elseClause = null;
                     if (CurrentKind == SyntaxKind.ElseKeyword)
                     {
-                        elseClause = new ElseClauseSyntax(EatToken(), ParseEmbeddedStatement());
+                        elseClause = new ElseClauseSyntax(_table, EatToken(), ParseEmbeddedStatement());
                     }
 
-                    return new IfStatementSyntax(ifKeyword, open, condition, close, then, elseClause);
+                    return new IfStatementSyntax(_table, ifKeyword, open, condition, close, then, elseClause);
                 }
 
             case SyntaxKind.WhileKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
@@ -113,7 +129,7 @@ internal sealed partial class Parser
                     var open = EatToken();
                     var condition = ParseExpression();
                     var close = Expect(SyntaxKind.CloseParenToken);
-                    return new WhileStatementSyntax(whileKeyword, open, condition, close, ParseEmbeddedStatement());
+                    return new WhileStatementSyntax(_table, whileKeyword, open, condition, close, ParseEmbeddedStatement());
                 }
 
             case SyntaxKind.DoKeyword:
@@ -124,7 +140,7 @@ internal sealed partial class Parser
                     var open = Expect(SyntaxKind.OpenParenToken);
                     var condition = ParseExpression();
                     var close = Expect(SyntaxKind.CloseParenToken);
-                    return new DoStatementSyntax(doKeyword, body, whileKeyword, open, condition, close, Expect(SyntaxKind.SemicolonToken));
+                    return new DoStatementSyntax(_table, doKeyword, body, whileKeyword, open, condition, close, Expect(SyntaxKind.SemicolonToken));
                 }
 
             case SyntaxKind.ForKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
@@ -132,8 +148,9 @@ internal sealed partial class Parser
             case SyntaxKind.ReturnKeyword when PeekKind(1) is not (SyntaxKind.EqualsToken or SyntaxKind.DotToken):
                 {
                     var returnKeyword = EatToken();
+                    _actionPosition = true;
                     var value = CurrentKind == SyntaxKind.SemicolonToken ? null : ParseExpression();
-                    return new ReturnStatementSyntax(returnKeyword, value, Expect(SyntaxKind.SemicolonToken));
+                    return new ReturnStatementSyntax(_table, returnKeyword, value, Expect(SyntaxKind.SemicolonToken));
                 }
 
             case SyntaxKind.ConnectKeyword when IsNameAt(1) && PeekKind(1) != SyntaxKind.UsingKeyword:
@@ -141,27 +158,29 @@ internal sealed partial class Parser
                     var connect = EatToken();
                     var slot = ParseExpression();
                     var usingKeyword = Expect(SyntaxKind.UsingKeyword);
-                    return new ConnectStatementSyntax(connect, slot, usingKeyword, ParseExpression(), Expect(SyntaxKind.SemicolonToken));
+                    return new ConnectStatementSyntax(_table, connect, slot, usingKeyword, ParseExpression(), Expect(SyntaxKind.SemicolonToken));
                 }
         }
 
-        if (!IsActionStart() && IsLocalDeclarationStart())
+        if (!IsActionStart(actionPosition: true) && IsLocalDeclarationStart())
         {
-            return new LocalDeclarationStatementSyntax(ParseVariableDeclaration(), Expect(SyntaxKind.SemicolonToken));
+            return new LocalDeclarationStatementSyntax(_table, ParseVariableDeclaration(), Expect(SyntaxKind.SemicolonToken));
         }
 
-        if (!IsExpressionStart())
+        // A keyword used as a property name (from = x; where.count++;) still starts an expression.
+        if (!IsExpressionStart() && !(IsName(CurrentKind) && IsNameContinuation(PeekKind(1))))
         {
             return SkipStatement();
         }
 
+        _actionPosition = true;
         var expression = ParseExpression();
         if (!IsStatementExpression(expression))
         {
-            Report(SyntaxErrors.NotAStatement(expression.Span));
+            ReportUnlessCovered(expression.Span, SyntaxErrors.NotAStatement(expression.Span));
         }
 
-        return new ExpressionStatementSyntax(expression, Expect(SyntaxKind.SemicolonToken));
+        return new ExpressionStatementSyntax(_table, expression, Expect(SyntaxKind.SemicolonToken));
     }
 
     /// <summary>The body of if/while/for/do: a declaration there is accepted as in a block.</summary>
@@ -170,7 +189,7 @@ internal sealed partial class Parser
         if (CurrentKind == SyntaxKind.CloseBraceToken || AtEnd)
         {
             ReportAtGap(span => SyntaxErrors.StatementExpected(span, Current));
-            return new ExpressionStatementSyntax(new MissingExpressionSyntax(SyntaxTokenList.Empty), MissingToken(SyntaxKind.SemicolonToken));
+            return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, SyntaxTokenList.Empty), MissingToken(SyntaxKind.SemicolonToken));
         }
 
         return ParseStatement();
@@ -181,14 +200,15 @@ internal sealed partial class Parser
         var forKeyword = EatToken();
         var open = EatToken();
         var scan = _index;
-        if (TryScanType(ref scan) && IsDeclaratorName(_tokens[scan].Kind) && _tokens[scan + 1].Kind == SyntaxKind.ColonToken)
+        if (TryScanDeclarationType(ref scan) && IsDeclaratorName(KindAt(scan)) && KindAt(scan + 1) == SyntaxKind.ColonToken)
         {
-            var type = ParseType(allowTechnologyType: false);
+            var type = ParseType(allowTechnologyType: true);
             var name = ExpectName();
             var colon = EatToken();
+            _actionPosition = true;
             var collection = ParseExpression();
             var closeParen = Expect(SyntaxKind.CloseParenToken);
-            return new ForEachStatementSyntax(forKeyword, open, type, name, colon, collection, closeParen, ParseEmbeddedStatement());
+            return new ForEachStatementSyntax(_table, forKeyword, open, type, name, colon, collection, closeParen, ParseEmbeddedStatement());
         }
 
         VariableDeclarationSyntax? declaration = null;
@@ -212,7 +232,7 @@ internal sealed partial class Parser
             ? SeparatedSyntaxList<ExpressionSyntax>.Empty
             : ParseSeparated(ParseExpression);
         var close = Expect(SyntaxKind.CloseParenToken);
-        return new ForStatementSyntax(forKeyword, open, declaration, initializers, first, condition, second, incrementors, close,
+        return new ForStatementSyntax(_table, forKeyword, open, declaration, initializers, first, condition, second, incrementors, close,
             ParseEmbeddedStatement());
     }
 
@@ -221,24 +241,41 @@ internal sealed partial class Parser
         or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword
         or SyntaxKind.UsingKeyword or SyntaxKind.ValuesKeyword or SyntaxKind.OnFailureKeyword);
 
+    private static bool IsNameContinuation(SyntaxKind next) =>
+        next is SyntaxKind.DotToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken || SyntaxFacts.IsAssignmentOperator(next);
+
     private bool IsLocalDeclarationStart()
     {
         var i = _index;
-        return TryScanType(ref i) && IsDeclaratorName(_tokens[i].Kind)
-            && _tokens[i + 1].Kind is SyntaxKind.EqualsToken or SyntaxKind.SemicolonToken or SyntaxKind.CommaToken;
+        return TryScanDeclarationType(ref i) && IsDeclaratorName(KindAt(i))
+            && KindAt(i + 1) is SyntaxKind.EqualsToken or SyntaxKind.SemicolonToken or SyntaxKind.CommaToken;
+    }
+
+    /// <summary>A type as it can start a declaration: any type, or a technology type <c>Kind(k=v)</c>.</summary>
+    private bool TryScanDeclarationType(ref int i)
+    {
+        if (IsName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.OpenParenToken)
+        {
+            i = SkipParenthesesFrom(i + 1);
+            return true;
+        }
+
+        return TryScanType(ref i);
     }
 
     private VariableDeclarationSyntax ParseVariableDeclaration()
     {
-        var type = ParseType(allowTechnologyType: false);
+        var type = ParseType(allowTechnologyType: true);
         var name = ExpectName();
         EqualsValueClauseSyntax? initializer = null;
         if (CurrentKind == SyntaxKind.EqualsToken)
         {
-            initializer = new EqualsValueClauseSyntax(EatToken(), ParseExpression());
+            var equals = EatToken();
+            _actionPosition = true;
+            initializer = new EqualsValueClauseSyntax(_table, equals, ParseExpression());
         }
 
-        return new VariableDeclarationSyntax(type, name, initializer);
+        return new VariableDeclarationSyntax(_table, type, name, initializer);
     }
 
     private static bool IsStatementExpression(ExpressionSyntax expression)

@@ -9,11 +9,11 @@ internal sealed partial class Parser
 
     private NameSyntax ParseQualifiedName()
     {
-        NameSyntax name = new IdentifierNameSyntax(ExpectName());
+        NameSyntax name = new IdentifierNameSyntax(_table, ExpectName());
         while (CurrentKind == SyntaxKind.DotToken && IsNameAt(1))
         {
             var dot = EatToken();
-            name = new QualifiedNameSyntax(name, dot, new IdentifierNameSyntax(EatName()));
+            name = new QualifiedNameSyntax(_table, name, dot, new IdentifierNameSyntax(_table, EatName()));
         }
 
         return name;
@@ -24,7 +24,7 @@ internal sealed partial class Parser
     {
         if (!TryEnter())
         {
-            return new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken));
+            return new IdentifierNameSyntax(_table, MissingToken(SyntaxKind.IdentifierToken));
         }
 
         try
@@ -32,7 +32,7 @@ internal sealed partial class Parser
             TypeSyntax type;
             if (SyntaxFacts.IsPredefinedType(CurrentKind))
             {
-                type = new PredefinedTypeSyntax(EatToken());
+                type = new PredefinedTypeSyntax(_table, EatToken());
             }
             else if (CurrentKind == SyntaxKind.QuestionToken)
             {
@@ -40,26 +40,26 @@ internal sealed partial class Parser
                 if (CurrentKind is SyntaxKind.ExtendsKeyword or SyntaxKind.SuperKeyword)
                 {
                     var bound = EatToken();
-                    return new WildcardTypeSyntax(question, bound, ParseType(allowTechnologyType: false));
+                    return new WildcardTypeSyntax(_table, question, bound, ParseType(allowTechnologyType: false));
                 }
 
-                return new WildcardTypeSyntax(question, null, null);
+                return new WildcardTypeSyntax(_table, question, -1, null);
             }
             else if (!IsName(CurrentKind))
             {
                 ReportAtGap(span => SyntaxErrors.TypeExpected(span, Current));
-                return new IdentifierNameSyntax(MissingToken(SyntaxKind.IdentifierToken));
+                return new IdentifierNameSyntax(_table, MissingToken(SyntaxKind.IdentifierToken));
             }
             else if (allowTechnologyType && PeekKind(1) == SyntaxKind.ColonColonToken && IsNameAt(2)
                 && PeekKind(3) == SyntaxKind.OpenParenToken)
             {
                 var qualifier = EatName();
                 var colonColon = EatToken();
-                return new TechnologyTypeSyntax(qualifier, colonColon, EatName(), ParseKeywordArgumentList());
+                return new TechnologyTypeSyntax(_table, qualifier, colonColon, EatName(), ParseKeywordArgumentList());
             }
             else if (allowTechnologyType && PeekKind(1) == SyntaxKind.OpenParenToken)
             {
-                return new TechnologyTypeSyntax(null, null, EatName(), ParseKeywordArgumentList());
+                return new TechnologyTypeSyntax(_table, -1, -1, EatName(), ParseKeywordArgumentList());
             }
             else
             {
@@ -67,7 +67,7 @@ internal sealed partial class Parser
                 while (CurrentKind == SyntaxKind.DotToken && IsNameAt(1))
                 {
                     var dot = EatToken();
-                    name = new QualifiedNameSyntax(name, dot, ParseSimpleName());
+                    name = new QualifiedNameSyntax(_table, name, dot, ParseSimpleName());
                 }
 
                 type = name;
@@ -75,7 +75,7 @@ internal sealed partial class Parser
 
             while (CurrentKind == SyntaxKind.OpenBracketToken && PeekKind(1) == SyntaxKind.CloseBracketToken)
             {
-                type = new ArrayTypeSyntax(type, EatToken(), EatToken());
+                type = new ArrayTypeSyntax(_table, type, EatToken(), EatToken());
             }
 
             return type;
@@ -91,11 +91,11 @@ internal sealed partial class Parser
         var identifier = EatName();
         if (CurrentKind != SyntaxKind.LessThanToken)
         {
-            return new IdentifierNameSyntax(identifier);
+            return new IdentifierNameSyntax(_table, identifier);
         }
 
         var open = EatToken();
-        var items = new List<object>();
+        var items = new SeparatedListBuilder<TypeSyntax>();
         if (CurrentKind != SyntaxKind.GreaterThanToken)
         {
             while (true)
@@ -111,7 +111,7 @@ internal sealed partial class Parser
         }
 
         var close = Expect(SyntaxKind.GreaterThanToken);
-        return new GenericNameSyntax(identifier, new TypeArgumentListSyntax(open, SeparatedSyntaxList<TypeSyntax>.Create(items), close));
+        return new GenericNameSyntax(_table, identifier, new TypeArgumentListSyntax(_table, open, items.ToList(_table), close));
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ internal sealed partial class Parser
     private bool TryScanSimpleName(ref int i, int depth)
     {
         i++;
-        if (_tokens[i].Kind != SyntaxKind.LessThanToken)
+        if (KindAt(i) != SyntaxKind.LessThanToken)
         {
             return true;
         }
@@ -134,7 +134,7 @@ internal sealed partial class Parser
         }
 
         i++;
-        if (_tokens[i].Kind == SyntaxKind.GreaterThanToken)
+        if (KindAt(i) == SyntaxKind.GreaterThanToken)
         {
             i++;
             return true;
@@ -142,10 +142,10 @@ internal sealed partial class Parser
 
         while (true)
         {
-            if (_tokens[i].Kind == SyntaxKind.QuestionToken)
+            if (KindAt(i) == SyntaxKind.QuestionToken)
             {
                 i++;
-                if (_tokens[i].Kind is SyntaxKind.ExtendsKeyword or SyntaxKind.SuperKeyword)
+                if (KindAt(i) is SyntaxKind.ExtendsKeyword or SyntaxKind.SuperKeyword)
                 {
                     i++;
                     if (!TryScanTypeNested(ref i, depth + 1))
@@ -159,13 +159,13 @@ internal sealed partial class Parser
                 return false;
             }
 
-            if (_tokens[i].Kind == SyntaxKind.CommaToken)
+            if (KindAt(i) == SyntaxKind.CommaToken)
             {
                 i++;
                 continue;
             }
 
-            if (_tokens[i].Kind == SyntaxKind.GreaterThanToken)
+            if (KindAt(i) == SyntaxKind.GreaterThanToken)
             {
                 i++;
                 return true;
@@ -177,7 +177,7 @@ internal sealed partial class Parser
 
     private bool TryScanTypeNested(ref int i, int depth)
     {
-        var kind = _tokens[i].Kind;
+        var kind = KindAt(i);
         if (SyntaxFacts.IsPredefinedType(kind))
         {
             i++;
@@ -189,7 +189,7 @@ internal sealed partial class Parser
                 return false;
             }
 
-            while (_tokens[i].Kind == SyntaxKind.DotToken && IsName(_tokens[i + 1].Kind))
+            while (KindAt(i) == SyntaxKind.DotToken && IsName(KindAt(i + 1)))
             {
                 i++;
                 if (!TryScanSimpleName(ref i, depth))
@@ -203,7 +203,7 @@ internal sealed partial class Parser
             return false;
         }
 
-        while (_tokens[i].Kind == SyntaxKind.OpenBracketToken && _tokens[i + 1].Kind == SyntaxKind.CloseBracketToken)
+        while (KindAt(i) == SyntaxKind.OpenBracketToken && KindAt(i + 1) == SyntaxKind.CloseBracketToken)
         {
             i += 2;
         }

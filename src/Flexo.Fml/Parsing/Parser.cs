@@ -12,7 +12,8 @@ namespace Flexo.Fml.Parsing;
 internal sealed partial class Parser
 {
     private readonly string _text;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly TokenTable _table;
+    private readonly int _eofIndex;
     private readonly List<Diagnostic> _diagnostics;
     private readonly int _maxDepth;
     private int _index;
@@ -20,28 +21,44 @@ internal sealed partial class Parser
     private int _lastErrorTokenIndex = -1;
     private bool _depthReported;
 
-    public Parser(string text, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, ParseOptions options)
+    /// <summary>
+    /// True while the next operand starts a statement, a right-hand side, a return value or a for-each collection:
+    /// the only places where 'log', 'delete', 'fire' and 'notify' start FML actions. Elsewhere (inside operators and
+    /// parentheses) they are plain names, as in Openflexo.
+    /// </summary>
+    private bool _actionPosition;
+
+    public Parser(TokenTable table, List<Diagnostic> diagnostics, ParseOptions options)
     {
-        _text = text;
-        _tokens = tokens;
+        _text = table.Source;
+        _table = table;
+        _eofIndex = table.Count - 1;
         _diagnostics = diagnostics;
         _maxDepth = Math.Max(8, options.MaxDepth);
     }
 
-    private SyntaxToken Current => _tokens[_index];
+    /// <summary>A handle on the current token (allocates: use for diagnostics only).</summary>
+    private SyntaxToken Current => _table.Token(_index);
 
-    private SyntaxKind CurrentKind => _tokens[_index].Kind;
+    private TextSpan CurrentSpan => SpanOf(_index);
 
-    private SyntaxToken Peek(int ahead) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
+    private TextSpan SpanOf(int token) => TextSpan.FromBounds(_table[token].Start, _table[token].End);
 
-    private SyntaxKind PeekKind(int ahead) => Peek(ahead).Kind;
+    private SyntaxKind CurrentKind => _table[_index].Kind;
 
-    private bool AtEnd => CurrentKind == SyntaxKind.EndOfFileToken;
+    /// <summary>The kind of source token <paramref name="index"/>, clamped to the end of file.</summary>
+    private SyntaxKind KindAt(int index) => _table[Math.Min(index, _eofIndex)].Kind;
 
-    private SyntaxToken EatToken()
+    private SyntaxKind PeekKind(int ahead) => KindAt(_index + ahead);
+
+    private bool AtEnd => _index >= _eofIndex;
+
+    private bool IsMissing(int token) => _table.IsMissing(token);
+
+    private int EatToken()
     {
-        var token = _tokens[_index];
-        if (token.Kind != SyntaxKind.EndOfFileToken)
+        var token = _index;
+        if (token < _eofIndex)
         {
             _index++;
         }
@@ -49,9 +66,10 @@ internal sealed partial class Parser
         return token;
     }
 
-    private SyntaxToken? TryEat(SyntaxKind kind) => CurrentKind == kind ? EatToken() : null;
+    /// <summary>Consumes the current token when it has <paramref name="kind"/>; otherwise returns -1.</summary>
+    private int TryEat(SyntaxKind kind) => CurrentKind == kind ? EatToken() : -1;
 
-    private SyntaxToken Expect(SyntaxKind kind)
+    private int Expect(SyntaxKind kind)
     {
         if (CurrentKind == kind)
         {
@@ -62,47 +80,56 @@ internal sealed partial class Parser
         return MissingToken(kind);
     }
 
-    /// <summary>True for a token usable as a name: an identifier or any non-reserved keyword.</summary>
+    /// <summary>Consumes the current token when it has <paramref name="kind"/>, else makes up a missing one silently.</summary>
+    private int EatOrMissing(SyntaxKind kind) => CurrentKind == kind ? EatToken() : MissingToken(kind);
+
+    /// <summary>
+    /// True for a token usable as a name: an identifier or any keyword but the literals, the primitive types and the
+    /// two operators that are words ('new' and 'instanceof', which would make 'a.new C()' or 'x instanceof T' ambiguous).
+    /// </summary>
     private static bool IsName(SyntaxKind kind) =>
-        kind == SyntaxKind.IdentifierToken || (SyntaxFacts.IsKeyword(kind) && !SyntaxFacts.IsReservedWord(kind));
+        kind == SyntaxKind.IdentifierToken || (SyntaxFacts.IsKeyword(kind) && !SyntaxFacts.IsReservedWord(kind)
+            && kind is not (SyntaxKind.NewKeyword or SyntaxKind.InstanceOfKeyword));
 
     private bool IsNameAt(int ahead) => IsName(PeekKind(ahead));
 
     /// <summary>Consumes a name (keywords become identifier tokens), or reports FML1011 and makes one up.</summary>
-    private SyntaxToken ExpectName()
+    private int ExpectName()
     {
-        if (CurrentKind == SyntaxKind.IdentifierToken)
-        {
-            return EatToken();
-        }
-
         if (IsName(CurrentKind))
         {
-            return EatToken().WithKind(SyntaxKind.IdentifierToken);
+            return EatName();
         }
 
         ReportAtGap(span => SyntaxErrors.IdentifierExpected(span, Current));
         return MissingToken(SyntaxKind.IdentifierToken);
     }
 
-    private SyntaxToken EatName()
+    /// <summary>Consumes the current token as a name: a keyword used as a name becomes an identifier token.</summary>
+    private int EatName()
     {
         var token = EatToken();
-        return token.Kind == SyntaxKind.IdentifierToken ? token : token.WithKind(SyntaxKind.IdentifierToken);
+        _table[token].Kind = SyntaxKind.IdentifierToken;
+        return token;
     }
 
-    private SyntaxToken MissingToken(SyntaxKind kind) => SyntaxToken.Missing(kind, _text, Current.FullSpan.Start);
+    private int MissingToken(SyntaxKind kind)
+    {
+        var position = _table[_index].FullStart;
+        return _table.Add(kind, position, position, position, position, string.Empty);
+    }
 
     /// <summary>Reports at the current token (something unexpected is here).</summary>
     private void ReportAtCurrent(Func<TextSpan, Diagnostic> make)
     {
-        if (_lastErrorTokenIndex == _index)
+        // A bad character was already reported by the lexer; one diagnostic per position is enough.
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
         {
             return;
         }
 
         _lastErrorTokenIndex = _index;
-        _diagnostics.Add(make(Current.Span));
+        _diagnostics.Add(make(CurrentSpan));
     }
 
     /// <summary>
@@ -111,17 +138,17 @@ internal sealed partial class Parser
     /// </summary>
     private void ReportAtGap(Func<TextSpan, Diagnostic> make)
     {
-        if (_lastErrorTokenIndex == _index)
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
         {
             return;
         }
 
         _lastErrorTokenIndex = _index;
-        var span = Current.Span;
+        var span = CurrentSpan;
         if (_index > 0)
         {
-            var previousEnd = _tokens[_index - 1].Span.End;
-            if (AtEnd || _text.AsSpan(previousEnd, Current.Span.Start - previousEnd).IndexOfAny('\n', '\r') >= 0)
+            var previousEnd = _table[_index - 1].End;
+            if (AtEnd || _text.AsSpan(previousEnd, span.Start - previousEnd).IndexOfAny('\n', '\r') >= 0)
             {
                 span = new TextSpan(previousEnd, 0);
             }
@@ -132,6 +159,26 @@ internal sealed partial class Parser
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>Reports unless an error was already reported inside <paramref name="span"/> (no pile-up at one place).</summary>
+    private void ReportUnlessCovered(TextSpan span, Diagnostic diagnostic)
+    {
+        for (var i = _diagnostics.Count - 1; i >= 0; i--)
+        {
+            var previous = _diagnostics[i].Span;
+            if (previous.Start >= span.Start && previous.Start <= span.End)
+            {
+                return;
+            }
+
+            if (previous.Start < span.Start)
+            {
+                break;
+            }
+        }
+
+        _diagnostics.Add(diagnostic);
+    }
+
     /// <summary>Enters one nesting level; false (and FML1020 once) when the limit is reached.</summary>
     private bool TryEnter()
     {
@@ -140,7 +187,7 @@ internal sealed partial class Parser
             if (!_depthReported)
             {
                 _depthReported = true;
-                Report(SyntaxErrors.NestingTooDeep(Current.Span, _maxDepth));
+                Report(SyntaxErrors.NestingTooDeep(CurrentSpan, _maxDepth));
             }
 
             return false;
@@ -155,9 +202,9 @@ internal sealed partial class Parser
     /// <summary>
     /// Skips tokens up to (not including) a ';', ',', ')', ']' or '}' that is not nested in brackets, or the end.
     /// </summary>
-    private List<SyntaxToken> SkipBalanced()
+    private List<int> SkipBalanced()
     {
-        var skipped = new List<SyntaxToken>();
+        var skipped = new List<int>();
         var balance = 0;
         while (!AtEnd)
         {
@@ -183,8 +230,15 @@ internal sealed partial class Parser
         return skipped;
     }
 
-    private SyntaxList<T> List<T>(List<T>? items)
+    private static SyntaxList<T> List<T>(List<T>? items)
         where T : SyntaxNode => SyntaxList<T>.Create(items);
 
-    private static SyntaxTokenList Tokens(List<SyntaxToken>? items) => SyntaxTokenList.Create(items);
+    private SyntaxTokenList Tokens(List<int>? items) => SyntaxTokenList.Create(_table, items);
+
+    private SyntaxTokenList Tokens(int single) => new(_table, [single]);
+
+    /// <summary>Builds a separated list from alternating items and separator token indices.</summary>
+    private SeparatedSyntaxList<T> Separated<T>(List<T> items, List<int> separators)
+        where T : SyntaxNode =>
+        items.Count == 0 ? default : new SeparatedSyntaxList<T>(_table, [.. items], [.. separators]);
 }

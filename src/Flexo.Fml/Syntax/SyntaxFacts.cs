@@ -13,6 +13,9 @@ public static class SyntaxFacts
     public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text) =>
         s_keywordLookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
 
+    /// <summary>A fresh, mutable table of every keyword spelling and its kind (the lexer adds names to it).</summary>
+    internal static Dictionary<string, SyntaxKind> CreateKeywordTable() => new(s_keywords, StringComparer.Ordinal);
+
     /// <summary>True for keywords (all of them contextual in Flexo).</summary>
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.AbstractKeyword and <= SyntaxKind.VoidKeyword;
 

@@ -2,114 +2,183 @@ using System.Collections;
 
 namespace Flexo.Fml.Syntax;
 
-/// <summary>Children of a list slot, as the generic tree walkers see them.</summary>
-internal interface ISlotList
-{
-    int SlotCount { get; }
-
-    object GetSlotItem(int index);
-}
-
-/// <summary>An immutable list of nodes.</summary>
-public sealed class SyntaxList<T> : IReadOnlyList<T>, ISlotList
+/// <summary>An immutable list of nodes (a thin view over an array: no allocation of its own).</summary>
+public readonly struct SyntaxList<T> : IReadOnlyList<T>
     where T : SyntaxNode
 {
-    private readonly T[] _items;
+    private readonly T[]? _items;
 
     internal SyntaxList(T[] items) => _items = items;
 
     /// <summary>The empty list.</summary>
-    public static SyntaxList<T> Empty { get; } = new([]);
+    public static SyntaxList<T> Empty => default;
 
     /// <inheritdoc />
-    public int Count => _items.Length;
+    public int Count => _items?.Length ?? 0;
 
     /// <inheritdoc />
-    public T this[int index] => _items[index];
+    public T this[int index] => (_items ?? [])[index];
 
-    int ISlotList.SlotCount => _items.Length;
+    /// <summary>The children as the tree walkers see the slot (null when empty).</summary>
+    internal object? Slot => _items is { Length: > 0 } ? _items : null;
 
-    object ISlotList.GetSlotItem(int index) => _items[index];
+    /// <summary>Enumerates the items without allocating.</summary>
+    public ArrayEnumerator<T> GetEnumerator() => new(_items);
 
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? []).GetEnumerator();
 
     internal static SyntaxList<T> Create(List<T>? items) =>
-        items is null || items.Count == 0 ? Empty : new SyntaxList<T>([.. items]);
+        items is null || items.Count == 0 ? default : new SyntaxList<T>([.. items]);
 }
 
-/// <summary>An immutable list of tokens (modifiers).</summary>
-public sealed class SyntaxTokenList : IReadOnlyList<SyntaxToken>, ISlotList
+/// <summary>An immutable list of tokens (modifiers, skipped tokens).</summary>
+public readonly struct SyntaxTokenList : IReadOnlyList<SyntaxToken>
 {
-    private readonly SyntaxToken[] _items;
+    private readonly TokenTable? _table;
+    private readonly int[]? _items;
 
-    internal SyntaxTokenList(SyntaxToken[] items) => _items = items;
+    internal SyntaxTokenList(TokenTable table, int[] items)
+    {
+        _table = table;
+        _items = items;
+    }
 
     /// <summary>The empty list.</summary>
-    public static SyntaxTokenList Empty { get; } = new([]);
+    public static SyntaxTokenList Empty => default;
 
     /// <inheritdoc />
-    public int Count => _items.Length;
+    public int Count => _items?.Length ?? 0;
 
     /// <inheritdoc />
-    public SyntaxToken this[int index] => _items[index];
+    public SyntaxToken this[int index] => _table!.Token((_items ?? [])[index]);
 
-    int ISlotList.SlotCount => _items.Length;
+    internal object? Slot
+    {
+        get
+        {
+            if (_items is not { Length: > 0 })
+            {
+                return null;
+            }
 
-    object ISlotList.GetSlotItem(int index) => _items[index];
+            var slot = new object[_items.Length];
+            for (var i = 0; i < _items.Length; i++)
+            {
+                slot[i] = _table!.Token(_items[i]);
+            }
+
+            return slot;
+        }
+    }
 
     /// <summary>True when a token of <paramref name="kind"/> is in the list.</summary>
-    public bool Contains(SyntaxKind kind) => Array.Exists(_items, t => t.Kind == kind);
-
-    /// <inheritdoc />
-    public IEnumerator<SyntaxToken> GetEnumerator() => ((IEnumerable<SyntaxToken>)_items).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
-
-    internal static SyntaxTokenList Create(List<SyntaxToken>? items) =>
-        items is null || items.Count == 0 ? Empty : new SyntaxTokenList([.. items]);
-}
-
-/// <summary>An immutable list of nodes separated by tokens (usually commas).</summary>
-public sealed class SeparatedSyntaxList<T> : IReadOnlyList<T>, ISlotList
-    where T : SyntaxNode
-{
-    private readonly object[] _itemsAndSeparators;
-
-    internal SeparatedSyntaxList(object[] itemsAndSeparators) => _itemsAndSeparators = itemsAndSeparators;
-
-    /// <summary>The empty list.</summary>
-    public static SeparatedSyntaxList<T> Empty { get; } = new([]);
-
-    /// <inheritdoc />
-    public int Count => (_itemsAndSeparators.Length + 1) / 2;
-
-    /// <inheritdoc />
-    public T this[int index] => (T)_itemsAndSeparators[index * 2];
-
-    /// <summary>The number of separators.</summary>
-    public int SeparatorCount => _itemsAndSeparators.Length / 2;
-
-    /// <summary>The separator after item <paramref name="index"/>.</summary>
-    public SyntaxToken GetSeparator(int index) => (SyntaxToken)_itemsAndSeparators[(index * 2) + 1];
-
-    int ISlotList.SlotCount => _itemsAndSeparators.Length;
-
-    object ISlotList.GetSlotItem(int index) => _itemsAndSeparators[index];
-
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator()
+    public bool Contains(SyntaxKind kind)
     {
-        for (var i = 0; i < _itemsAndSeparators.Length; i += 2)
+        foreach (var index in _items ?? [])
         {
-            yield return (T)_itemsAndSeparators[i];
+            if (_table![index].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<SyntaxToken> GetEnumerator()
+    {
+        foreach (var index in _items ?? [])
+        {
+            yield return _table!.Token(index);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal static SeparatedSyntaxList<T> Create(List<object>? itemsAndSeparators) =>
-        itemsAndSeparators is null || itemsAndSeparators.Count == 0 ? Empty : new SeparatedSyntaxList<T>([.. itemsAndSeparators]);
+    internal static SyntaxTokenList Create(TokenTable table, List<int>? items) =>
+        items is null || items.Count == 0 ? default : new SyntaxTokenList(table, [.. items]);
+}
+
+/// <summary>An immutable list of nodes separated by tokens (usually commas).</summary>
+public readonly struct SeparatedSyntaxList<T> : IReadOnlyList<T>
+    where T : SyntaxNode
+{
+    private readonly TokenTable? _table;
+    private readonly T[]? _items;
+    private readonly int[]? _separators;
+
+    internal SeparatedSyntaxList(TokenTable table, T[] items, int[] separators)
+    {
+        _table = table;
+        _items = items;
+        _separators = separators;
+    }
+
+    /// <summary>The empty list.</summary>
+    public static SeparatedSyntaxList<T> Empty => default;
+
+    /// <inheritdoc />
+    public int Count => _items?.Length ?? 0;
+
+    /// <inheritdoc />
+    public T this[int index] => (_items ?? [])[index];
+
+    /// <summary>The number of separators.</summary>
+    public int SeparatorCount => _separators?.Length ?? 0;
+
+    /// <summary>The separator after item <paramref name="index"/>.</summary>
+    public SyntaxToken GetSeparator(int index) => _table!.Token((_separators ?? [])[index]);
+
+    internal object? Slot
+    {
+        get
+        {
+            if (_items is not { Length: > 0 })
+            {
+                return null;
+            }
+
+            var separators = _separators ?? [];
+            var slot = new object[_items.Length + separators.Length];
+            for (var i = 0; i < _items.Length; i++)
+            {
+                slot[2 * i] = _items[i];
+                if (i < separators.Length)
+                {
+                    slot[(2 * i) + 1] = _table!.Token(separators[i]);
+                }
+            }
+
+            return slot;
+        }
+    }
+
+    /// <summary>Enumerates the items without allocating.</summary>
+    public ArrayEnumerator<T> GetEnumerator() => new(_items);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? []).GetEnumerator();
+}
+
+/// <summary>Allocation-free enumerator over a list's backing array.</summary>
+public struct ArrayEnumerator<T>
+{
+    private readonly T[]? _items;
+    private int _index;
+
+    internal ArrayEnumerator(T[]? items)
+    {
+        _items = items;
+        _index = -1;
+    }
+
+    /// <summary>The current item.</summary>
+    public readonly T Current => _items![_index];
+
+    /// <summary>Moves to the next item.</summary>
+    public bool MoveNext() => _items is not null && ++_index < _items.Length;
 }

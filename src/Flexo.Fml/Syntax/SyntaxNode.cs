@@ -10,19 +10,22 @@ namespace Flexo.Fml.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
-    private int _fullStart = -1;
-    private int _fullEnd = -1;
+    /// <summary>Creates a node whose tokens live in <paramref name="table"/>.</summary>
+    private protected SyntaxNode(TokenTable table) => Table = table;
 
-    /// <summary>Creates a node of <paramref name="kind"/>.</summary>
-    private protected SyntaxNode(SyntaxKind kind) => Kind = kind;
+    /// <summary>The token table of the file the node belongs to.</summary>
+    internal TokenTable Table { get; }
 
     /// <summary>The kind of node.</summary>
-    public SyntaxKind Kind { get; }
+    public abstract SyntaxKind Kind { get; }
 
     /// <summary>Number of child slots (a slot holds a node, a token, a list, or nothing).</summary>
     internal abstract int SlotCount { get; }
 
-    /// <summary>The child in slot <paramref name="index"/>: a node, a token, a list, or null.</summary>
+    /// <summary>
+    /// The child in slot <paramref name="index"/>: a node, a token, the backing array of a non-empty list
+    /// (an <c>object[]</c> of nodes and tokens in source order), or null.
+    /// </summary>
     internal abstract object? GetSlot(int index);
 
     /// <summary>The span including the leading trivia of the first token and trailing trivia of the last.</summary>
@@ -30,15 +33,10 @@ public abstract class SyntaxNode
     {
         get
         {
-            if (_fullStart < 0)
-            {
-                var first = FirstToken(includeMissing: true);
-                var last = LastToken(includeMissing: true);
-                _fullStart = first?.FullSpan.Start ?? 0;
-                _fullEnd = last?.FullSpan.End ?? _fullStart;
-            }
-
-            return TextSpan.FromBounds(_fullStart, _fullEnd);
+            var first = FirstToken(includeMissing: true);
+            var last = LastToken(includeMissing: true);
+            var start = first?.FullSpan.Start ?? 0;
+            return TextSpan.FromBounds(start, last?.FullSpan.End ?? start);
         }
     }
 
@@ -64,10 +62,10 @@ public abstract class SyntaxNode
             {
                 case null:
                     break;
-                case ISlotList list:
-                    for (var j = 0; j < list.SlotCount; j++)
+                case object[] list:
+                    foreach (var item in list)
                     {
-                        yield return new SyntaxNodeOrToken(list.GetSlotItem(j));
+                        yield return new SyntaxNodeOrToken(item);
                     }
 
                     break;
@@ -104,10 +102,10 @@ public abstract class SyntaxNode
                     }
 
                     break;
-                case ISlotList list:
-                    for (var j = list.SlotCount - 1; j >= 0; j--)
+                case object[] list:
+                    for (var j = list.Length - 1; j >= 0; j--)
                     {
-                        stack.Push(list.GetSlotItem(j));
+                        stack.Push(list[j]);
                     }
 
                     break;
@@ -135,10 +133,10 @@ public abstract class SyntaxNode
                     }
 
                     break;
-                case ISlotList list:
-                    for (var j = list.SlotCount - 1; j >= 0; j--)
+                case object[] list:
+                    for (var j = list.Length - 1; j >= 0; j--)
                     {
-                        if (list.GetSlotItem(j) is SyntaxNode child)
+                        if (list[j] is SyntaxNode child)
                         {
                             stack.Push(child);
                         }
@@ -171,8 +169,7 @@ public abstract class SyntaxNode
     public override string ToString()
     {
         var span = Span;
-        var first = FirstToken(includeMissing: true);
-        return first is null ? string.Empty : first.Source.Substring(span.Start, span.Length);
+        return Table.Source.Substring(span.Start, span.Length);
     }
 
     private SyntaxToken? FirstToken(bool includeMissing)
@@ -203,10 +200,10 @@ public abstract class SyntaxNode
                     case SyntaxNode child when HasToken(child, includeMissing):
                         next = child;
                         break;
-                    case ISlotList list:
-                        for (var j = list.SlotCount - 1; j >= 0 && next is null; j--)
+                    case object[] list:
+                        for (var j = list.Length - 1; j >= 0 && next is null; j--)
                         {
-                            switch (list.GetSlotItem(j))
+                            switch (list[j])
                             {
                                 case SyntaxToken token when includeMissing || !token.IsMissing:
                                     return token;

@@ -5,78 +5,83 @@ using Flexo.Fml.Text;
 namespace Flexo.Fml.Syntax;
 
 /// <summary>
-/// A token of the source text with the trivia around it. A token only remembers where it lies in the source;
-/// its text, trivia and literal value are read from the source on demand, so a token costs a few words of memory.
-/// Leading trivia is everything between the previous token's trailing trivia and this token; trailing trivia
-/// runs up to and including the first line break after the token.
+/// A token of the source text with the trivia around it. Tokens live in a compact table owned by the tree; a
+/// <see cref="SyntaxToken"/> is a light handle on one entry, created on access, and two handles on the same token
+/// are equal. Leading trivia is everything between the previous token's trailing trivia and this token; trailing
+/// trivia runs up to and including the first line break after the token.
 /// </summary>
-public sealed class SyntaxToken
+public sealed class SyntaxToken : IEquatable<SyntaxToken>
 {
-    private readonly string _source;
-    private readonly int _fullStart;
-    private readonly int _start;
-    private readonly int _end;
-    private readonly int _fullEnd;
-    private string? _text;
+    private readonly TokenTable _table;
+    private readonly int _index;
 
-    internal SyntaxToken(SyntaxKind kind, string source, int fullStart, int start, int end, int fullEnd, string? text)
+    internal SyntaxToken(TokenTable table, int index)
     {
-        Kind = kind;
-        _source = source;
-        _fullStart = fullStart;
-        _start = start;
-        _end = end;
-        _fullEnd = fullEnd;
-        _text = text;
+        _table = table;
+        _index = index;
     }
 
+    private ref TokenData Data => ref _table[_index];
+
     /// <summary>The kind of token.</summary>
-    public SyntaxKind Kind { get; }
+    public SyntaxKind Kind => Data.Kind;
 
     /// <summary>True for a token the parser inserted because the source lacked it (zero width).</summary>
-    public bool IsMissing => _start == _end && Kind != SyntaxKind.EndOfFileToken;
+    public bool IsMissing => _table.IsMissing(_index);
 
     /// <summary>The span of the token's text, trivia excluded.</summary>
-    public TextSpan Span => TextSpan.FromBounds(_start, _end);
+    public TextSpan Span => TextSpan.FromBounds(Data.Start, Data.End);
 
     /// <summary>The span including leading and trailing trivia.</summary>
-    public TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
+    public TextSpan FullSpan => TextSpan.FromBounds(Data.FullStart, Data.FullEnd);
 
     /// <summary>The token's text as written.</summary>
-    public string Text => _text ??= _source.Substring(_start, _end - _start);
+    public string Text
+    {
+        get
+        {
+            ref var data = ref Data;
+            return data.Text ?? _table.Source.Substring(data.Start, data.End - data.Start);
+        }
+    }
 
     /// <summary>The value of a literal token (int, long, float, double, char, string, bool) or the text of a name.</summary>
     public object? Value => LiteralReader.ReadValue(Kind, Text);
 
     /// <summary>True when there is any leading trivia.</summary>
-    public bool HasLeadingTrivia => _fullStart < _start;
+    public bool HasLeadingTrivia => Data.FullStart < Data.Start;
 
     /// <summary>True when there is any trailing trivia.</summary>
-    public bool HasTrailingTrivia => _end < _fullEnd;
+    public bool HasTrailingTrivia => Data.End < Data.FullEnd;
 
     /// <summary>The trivia before the token.</summary>
-    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaReader.Read(_source, _fullStart, _start);
+    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaReader.Read(_table.Source, Data.FullStart, Data.Start);
 
     /// <summary>The trivia after the token (up to and including the first line break).</summary>
-    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaReader.Read(_source, _end, _fullEnd);
+    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaReader.Read(_table.Source, Data.End, Data.FullEnd);
 
     /// <summary>The token text with its trivia, exactly as in the source.</summary>
-    public string ToFullString() => _source.Substring(_fullStart, _fullEnd - _fullStart);
+    public string ToFullString() => _table.Source.Substring(Data.FullStart, Data.FullEnd - Data.FullStart);
 
     /// <inheritdoc />
     public override string ToString() => Text;
 
-    internal string Source => _source;
+    /// <inheritdoc />
+    public bool Equals(SyntaxToken? other) => other is not null && ReferenceEquals(_table, other._table) && _index == other._index;
 
-    internal void WriteTo(StringBuilder builder) => builder.Append(_source, _fullStart, _fullEnd - _fullStart);
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SyntaxToken);
 
-    internal SyntaxToken WithKind(SyntaxKind kind) => new(kind, _source, _fullStart, _start, _end, _fullEnd, _text);
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_table, _index);
 
-    /// <summary>Creates a zero-width token standing for one the source lacks, placed at <paramref name="position"/>.</summary>
-    internal static SyntaxToken Missing(SyntaxKind kind, string source, int position) =>
-        new(kind, source, position, position, position, position, string.Empty);
+    /// <summary>True when both handles denote the same token.</summary>
+    public static bool operator ==(SyntaxToken? left, SyntaxToken? right) => left is null ? right is null : left.Equals(right);
 
-    /// <summary>Joins adjacent tokens (no trivia between them) into one token of <paramref name="kind"/>.</summary>
-    internal static SyntaxToken Join(SyntaxKind kind, SyntaxToken first, SyntaxToken last) =>
-        new(kind, first._source, first._fullStart, first._start, last._end, last._fullEnd, null);
+    /// <summary>True when the handles denote different tokens.</summary>
+    public static bool operator !=(SyntaxToken? left, SyntaxToken? right) => !(left == right);
+
+    internal string Source => _table.Source;
+
+    internal void WriteTo(StringBuilder builder) => builder.Append(_table.Source, Data.FullStart, Data.FullEnd - Data.FullStart);
 }

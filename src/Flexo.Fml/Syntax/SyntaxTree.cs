@@ -34,6 +34,25 @@ public sealed class SyntaxTree
     /// <summary>The syntax diagnostics, sorted by position.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>
+    /// The tokens exactly as lexed, in source order, ending with the end-of-file token. Keywords used as names are
+    /// identifier tokens; tokens the parser made up during error recovery are not included.
+    /// </summary>
+    public IReadOnlyList<SyntaxToken> Tokens
+    {
+        get
+        {
+            var table = Root.Table;
+            var tokens = new SyntaxToken[table.SourceCount];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = table.Token(i);
+            }
+
+            return tokens;
+        }
+    }
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -43,7 +62,7 @@ public sealed class SyntaxTree
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var tokens = new Lexer(text.Text, diagnostics).LexAll();
-        var parser = new Parser(text.Text, tokens, diagnostics, options ?? ParseOptions.Default);
+        var parser = new Parser(tokens, diagnostics, options ?? ParseOptions.Default);
         var root = parser.ParseCompilationUnit();
         var sorted = diagnostics
             .Select((d, i) => (d, i))

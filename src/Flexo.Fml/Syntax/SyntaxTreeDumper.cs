@@ -30,7 +30,7 @@ public static class SyntaxTreeDumper
                 }
                 else
                 {
-                    AppendQuoted(builder, token.Text);
+                    builder.Append(Quote(token.Text));
                 }
 
                 builder.Append(" [").Append(text.GetLinePosition(token.Span.Start).ToString().Replace(',', ':')).Append(']').Append('\n');
@@ -53,8 +53,11 @@ public static class SyntaxTreeDumper
         return builder.ToString();
     }
 
-    private static void AppendQuoted(StringBuilder builder, string value)
+    /// <summary>Quotes <paramref name="value"/> for display: <c>"</c>, <c>\</c> and control characters escaped.</summary>
+    public static string Quote(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
         {
@@ -80,5 +83,6 @@ public static class SyntaxTreeDumper
         }
 
         builder.Append('"');
+        return builder.ToString();
     }
 }

@@ -3,8 +3,8 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A declaration of the compilation-unit header: namespace, use, import or typedef.</summary>
 public abstract class HeaderDeclarationSyntax : SyntaxNode
 {
-    private protected HeaderDeclarationSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected HeaderDeclarationSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -12,8 +12,8 @@ public abstract class HeaderDeclarationSyntax : SyntaxNode
 /// <summary>A member of a model or concept, or a top-level declaration.</summary>
 public abstract class MemberDeclarationSyntax : SyntaxNode
 {
-    private protected MemberDeclarationSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected MemberDeclarationSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -21,8 +21,8 @@ public abstract class MemberDeclarationSyntax : SyntaxNode
 /// <summary>A statement of a behaviour body.</summary>
 public abstract class StatementSyntax : SyntaxNode
 {
-    private protected StatementSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected StatementSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -30,8 +30,8 @@ public abstract class StatementSyntax : SyntaxNode
 /// <summary>An expression (FML actions such as <c>select</c> are expressions too).</summary>
 public abstract class ExpressionSyntax : SyntaxNode
 {
-    private protected ExpressionSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected ExpressionSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -39,8 +39,8 @@ public abstract class ExpressionSyntax : SyntaxNode
 /// <summary>A type reference. Names are types and expressions at once, as in Java.</summary>
 public abstract class TypeSyntax : ExpressionSyntax
 {
-    private protected TypeSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected TypeSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -48,8 +48,8 @@ public abstract class TypeSyntax : ExpressionSyntax
 /// <summary>A simple or qualified name.</summary>
 public abstract class NameSyntax : TypeSyntax
 {
-    private protected NameSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected NameSyntax(TokenTable table)
+        : base(table)
     {
     }
 }
@@ -57,8 +57,8 @@ public abstract class NameSyntax : TypeSyntax
 /// <summary>A single-segment name, possibly generic.</summary>
 public abstract class SimpleNameSyntax : NameSyntax
 {
-    private protected SimpleNameSyntax(SyntaxKind kind)
-        : base(kind)
+    private protected SimpleNameSyntax(TokenTable table)
+        : base(table)
     {
     }
 }

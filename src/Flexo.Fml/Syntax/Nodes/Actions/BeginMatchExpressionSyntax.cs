@@ -3,21 +3,28 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>begin match Type from container [where (conditions)]</c></summary>
 public sealed class BeginMatchExpressionSyntax : ExpressionSyntax
 {
-    internal BeginMatchExpressionSyntax(SyntaxToken beginKeyword, SyntaxToken matchKeyword, TypeSyntax type, FromClauseSyntax @from, WhereClauseSyntax? @where)
-        : base(SyntaxKind.BeginMatchExpression)
+    internal BeginMatchExpressionSyntax(TokenTable table, int beginKeyword, int matchKeyword, TypeSyntax type, FromClauseSyntax @from, WhereClauseSyntax? @where)
+        : base(table)
     {
-        BeginKeyword = beginKeyword;
-        MatchKeyword = matchKeyword;
+        _beginKeyword = beginKeyword;
+        _matchKeyword = matchKeyword;
         Type = type;
         From = @from;
         Where = @where;
     }
 
+    private readonly int _beginKeyword;
+
+    private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.BeginMatchExpression;
+
     /// <summary>The <c>begin</c> keyword.</summary>
-    public SyntaxToken BeginKeyword { get; }
+    public SyntaxToken BeginKeyword => Table.Token(_beginKeyword);
 
     /// <summary>The <c>match</c> keyword.</summary>
-    public SyntaxToken MatchKeyword { get; }
+    public SyntaxToken MatchKeyword => Table.Token(_matchKeyword);
 
     /// <summary>The matched concept.</summary>
     public TypeSyntax Type { get; }

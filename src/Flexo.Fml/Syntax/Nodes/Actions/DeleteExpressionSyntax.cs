@@ -3,16 +3,21 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>delete expression [from expression]</c></summary>
 public sealed class DeleteExpressionSyntax : ExpressionSyntax
 {
-    internal DeleteExpressionSyntax(SyntaxToken deleteKeyword, ExpressionSyntax expression, FromClauseSyntax? @from)
-        : base(SyntaxKind.DeleteExpression)
+    internal DeleteExpressionSyntax(TokenTable table, int deleteKeyword, ExpressionSyntax expression, FromClauseSyntax? @from)
+        : base(table)
     {
-        DeleteKeyword = deleteKeyword;
+        _deleteKeyword = deleteKeyword;
         Expression = expression;
         From = @from;
     }
 
+    private readonly int _deleteKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.DeleteExpression;
+
     /// <summary>The <c>delete</c> keyword.</summary>
-    public SyntaxToken DeleteKeyword { get; }
+    public SyntaxToken DeleteKeyword => Table.Token(_deleteKeyword);
 
     /// <summary>The deleted object.</summary>
     public ExpressionSyntax Expression { get; }

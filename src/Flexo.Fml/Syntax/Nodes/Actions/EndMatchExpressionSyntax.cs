@@ -3,22 +3,29 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>end match Type in set delete::m(args)</c>, <c>action::m(args)</c> or <c>unmatched: call</c></summary>
 public sealed class EndMatchExpressionSyntax : ExpressionSyntax
 {
-    internal EndMatchExpressionSyntax(SyntaxToken endKeyword, SyntaxToken matchKeyword, TypeSyntax type, InClauseSyntax @in, SchemeCallSyntax? call, UnmatchedClauseSyntax? unmatched)
-        : base(SyntaxKind.EndMatchExpression)
+    internal EndMatchExpressionSyntax(TokenTable table, int endKeyword, int matchKeyword, TypeSyntax type, InClauseSyntax @in, SchemeCallSyntax? call, UnmatchedClauseSyntax? unmatched)
+        : base(table)
     {
-        EndKeyword = endKeyword;
-        MatchKeyword = matchKeyword;
+        _endKeyword = endKeyword;
+        _matchKeyword = matchKeyword;
         Type = type;
         In = @in;
         Call = call;
         Unmatched = unmatched;
     }
 
+    private readonly int _endKeyword;
+
+    private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EndMatchExpression;
+
     /// <summary>The <c>end</c> keyword.</summary>
-    public SyntaxToken EndKeyword { get; }
+    public SyntaxToken EndKeyword => Table.Token(_endKeyword);
 
     /// <summary>The <c>match</c> keyword.</summary>
-    public SyntaxToken MatchKeyword { get; }
+    public SyntaxToken MatchKeyword => Table.Token(_matchKeyword);
 
     /// <summary>The matched concept.</summary>
     public TypeSyntax Type { get; }

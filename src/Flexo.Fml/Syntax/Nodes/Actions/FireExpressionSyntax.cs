@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>fire expression</c></summary>
 public sealed class FireExpressionSyntax : ExpressionSyntax
 {
-    internal FireExpressionSyntax(SyntaxToken fireKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.FireExpression)
+    internal FireExpressionSyntax(TokenTable table, int fireKeyword, ExpressionSyntax expression)
+        : base(table)
     {
-        FireKeyword = fireKeyword;
+        _fireKeyword = fireKeyword;
         Expression = expression;
     }
 
+    private readonly int _fireKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.FireExpression;
+
     /// <summary>The <c>fire</c> keyword.</summary>
-    public SyntaxToken FireKeyword { get; }
+    public SyntaxToken FireKeyword => Table.Token(_fireKeyword);
 
     /// <summary>The fired event.</summary>
     public ExpressionSyntax Expression { get; }

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>from expression</c></summary>
 public sealed class FromClauseSyntax : SyntaxNode
 {
-    internal FromClauseSyntax(SyntaxToken fromKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.FromClause)
+    internal FromClauseSyntax(TokenTable table, int fromKeyword, ExpressionSyntax expression)
+        : base(table)
     {
-        FromKeyword = fromKeyword;
+        _fromKeyword = fromKeyword;
         Expression = expression;
     }
 
+    private readonly int _fromKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.FromClause;
+
     /// <summary>The <c>from</c> keyword.</summary>
-    public SyntaxToken FromKeyword { get; }
+    public SyntaxToken FromKeyword => Table.Token(_fromKeyword);
 
     /// <summary>The source expression.</summary>
     public ExpressionSyntax Expression { get; }

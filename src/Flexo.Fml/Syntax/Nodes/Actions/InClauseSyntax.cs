@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>in expression</c></summary>
 public sealed class InClauseSyntax : SyntaxNode
 {
-    internal InClauseSyntax(SyntaxToken inKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.InClause)
+    internal InClauseSyntax(TokenTable table, int inKeyword, ExpressionSyntax expression)
+        : base(table)
     {
-        InKeyword = inKeyword;
+        _inKeyword = inKeyword;
         Expression = expression;
     }
 
+    private readonly int _inKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InClause;
+
     /// <summary>The <c>in</c> keyword.</summary>
-    public SyntaxToken InKeyword { get; }
+    public SyntaxToken InKeyword => Table.Token(_inKeyword);
 
     /// <summary>The receiver expression.</summary>
     public ExpressionSyntax Expression { get; }

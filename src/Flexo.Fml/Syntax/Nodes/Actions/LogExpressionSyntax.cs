@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>log expression</c></summary>
 public sealed class LogExpressionSyntax : ExpressionSyntax
 {
-    internal LogExpressionSyntax(SyntaxToken logKeyword, ExpressionSyntax expression)
-        : base(SyntaxKind.LogExpression)
+    internal LogExpressionSyntax(TokenTable table, int logKeyword, ExpressionSyntax expression)
+        : base(table)
     {
-        LogKeyword = logKeyword;
+        _logKeyword = logKeyword;
         Expression = expression;
     }
 
+    private readonly int _logKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LogExpression;
+
     /// <summary>The <c>log</c> keyword.</summary>
-    public SyntaxToken LogKeyword { get; }
+    public SyntaxToken LogKeyword => Table.Token(_logKeyword);
 
     /// <summary>The logged value.</summary>
     public ExpressionSyntax Expression { get; }

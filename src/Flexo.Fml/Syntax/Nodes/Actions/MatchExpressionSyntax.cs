@@ -3,10 +3,10 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>match Type [in set] from container [where (p=v, ...)] create::m(args)</c> or <c>... unmatched: expression</c></summary>
 public sealed class MatchExpressionSyntax : ExpressionSyntax
 {
-    internal MatchExpressionSyntax(SyntaxToken matchKeyword, TypeSyntax type, InClauseSyntax? @in, FromClauseSyntax @from, WhereClauseSyntax? @where, SchemeCallSyntax? create, UnmatchedClauseSyntax? unmatched)
-        : base(SyntaxKind.MatchExpression)
+    internal MatchExpressionSyntax(TokenTable table, int matchKeyword, TypeSyntax type, InClauseSyntax? @in, FromClauseSyntax @from, WhereClauseSyntax? @where, SchemeCallSyntax? create, UnmatchedClauseSyntax? unmatched)
+        : base(table)
     {
-        MatchKeyword = matchKeyword;
+        _matchKeyword = matchKeyword;
         Type = type;
         In = @in;
         From = @from;
@@ -15,8 +15,13 @@ public sealed class MatchExpressionSyntax : ExpressionSyntax
         Unmatched = unmatched;
     }
 
+    private readonly int _matchKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MatchExpression;
+
     /// <summary>The <c>match</c> keyword.</summary>
-    public SyntaxToken MatchKeyword { get; }
+    public SyntaxToken MatchKeyword => Table.Token(_matchKeyword);
 
     /// <summary>The matched concept.</summary>
     public TypeSyntax Type { get; }

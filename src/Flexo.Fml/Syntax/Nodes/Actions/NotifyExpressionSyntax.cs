@@ -3,16 +3,21 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>notify expression [in expression]</c></summary>
 public sealed class NotifyExpressionSyntax : ExpressionSyntax
 {
-    internal NotifyExpressionSyntax(SyntaxToken notifyKeyword, ExpressionSyntax expression, InClauseSyntax? @in)
-        : base(SyntaxKind.NotifyExpression)
+    internal NotifyExpressionSyntax(TokenTable table, int notifyKeyword, ExpressionSyntax expression, InClauseSyntax? @in)
+        : base(table)
     {
-        NotifyKeyword = notifyKeyword;
+        _notifyKeyword = notifyKeyword;
         Expression = expression;
         In = @in;
     }
 
+    private readonly int _notifyKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NotifyExpression;
+
     /// <summary>The <c>notify</c> keyword.</summary>
-    public SyntaxToken NotifyKeyword { get; }
+    public SyntaxToken NotifyKeyword => Table.Token(_notifyKeyword);
 
     /// <summary>The property name.</summary>
     public ExpressionSyntax Expression { get; }

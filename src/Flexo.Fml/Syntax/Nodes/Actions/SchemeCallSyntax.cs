@@ -3,23 +3,32 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>create::m(args)</c>, <c>delete::m(args)</c> or <c>action::m(args)</c></summary>
 public sealed class SchemeCallSyntax : SyntaxNode
 {
-    internal SchemeCallSyntax(SyntaxToken keyword, SyntaxToken colonColon, SyntaxToken identifier, ArgumentListSyntax arguments)
-        : base(SyntaxKind.SchemeCall)
+    internal SchemeCallSyntax(TokenTable table, int keyword, int colonColon, int identifier, ArgumentListSyntax arguments)
+        : base(table)
     {
-        Keyword = keyword;
-        ColonColon = colonColon;
-        Identifier = identifier;
+        _keyword = keyword;
+        _colonColon = colonColon;
+        _identifier = identifier;
         Arguments = arguments;
     }
 
+    private readonly int _keyword;
+
+    private readonly int _colonColon;
+
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SchemeCall;
+
     /// <summary><c>create</c>, <c>delete</c> or <c>action</c>.</summary>
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => Table.Token(_keyword);
 
     /// <summary>The <c>::</c>.</summary>
-    public SyntaxToken ColonColon { get; }
+    public SyntaxToken ColonColon => Table.Token(_colonColon);
 
     /// <summary>The behaviour name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The arguments.</summary>
     public ArgumentListSyntax Arguments { get; }

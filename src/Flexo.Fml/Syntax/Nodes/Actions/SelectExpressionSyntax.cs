@@ -3,22 +3,29 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>select [unique] Type [with Kind(...)] from receiver [where (conditions)]</c></summary>
 public sealed class SelectExpressionSyntax : ExpressionSyntax
 {
-    internal SelectExpressionSyntax(SyntaxToken selectKeyword, SyntaxToken? uniqueKeyword, TypeSyntax type, KindClauseSyntax? fetchKind, FromClauseSyntax @from, WhereClauseSyntax? @where)
-        : base(SyntaxKind.SelectExpression)
+    internal SelectExpressionSyntax(TokenTable table, int selectKeyword, int uniqueKeyword, TypeSyntax type, KindClauseSyntax? fetchKind, FromClauseSyntax @from, WhereClauseSyntax? @where)
+        : base(table)
     {
-        SelectKeyword = selectKeyword;
-        UniqueKeyword = uniqueKeyword;
+        _selectKeyword = selectKeyword;
+        _uniqueKeyword = uniqueKeyword;
         Type = type;
         FetchKind = fetchKind;
         From = @from;
         Where = @where;
     }
 
+    private readonly int _selectKeyword;
+
+    private readonly int _uniqueKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SelectExpression;
+
     /// <summary>The <c>select</c> keyword.</summary>
-    public SyntaxToken SelectKeyword { get; }
+    public SyntaxToken SelectKeyword => Table.Token(_selectKeyword);
 
     /// <summary>The <c>unique</c> keyword, if present.</summary>
-    public SyntaxToken? UniqueKeyword { get; }
+    public SyntaxToken? UniqueKeyword => Table.OptionalToken(_uniqueKeyword);
 
     /// <summary>The selected type.</summary>
     public TypeSyntax Type { get; }

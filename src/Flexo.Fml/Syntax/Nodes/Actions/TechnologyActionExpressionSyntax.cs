@@ -3,25 +3,34 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>TA::Action(k=v, ...) [in receiver] [from source]</c></summary>
 public sealed class TechnologyActionExpressionSyntax : ExpressionSyntax
 {
-    internal TechnologyActionExpressionSyntax(SyntaxToken qualifier, SyntaxToken colonColon, SyntaxToken name, KeywordArgumentListSyntax arguments, InClauseSyntax? @in, FromClauseSyntax? @from)
-        : base(SyntaxKind.TechnologyActionExpression)
+    internal TechnologyActionExpressionSyntax(TokenTable table, int qualifier, int colonColon, int name, KeywordArgumentListSyntax arguments, InClauseSyntax? @in, FromClauseSyntax? @from)
+        : base(table)
     {
-        Qualifier = qualifier;
-        ColonColon = colonColon;
-        Name = name;
+        _qualifier = qualifier;
+        _colonColon = colonColon;
+        _name = name;
         Arguments = arguments;
         In = @in;
         From = @from;
     }
 
+    private readonly int _qualifier;
+
+    private readonly int _colonColon;
+
+    private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TechnologyActionExpression;
+
     /// <summary>The technology-adapter abbreviation.</summary>
-    public SyntaxToken Qualifier { get; }
+    public SyntaxToken Qualifier => Table.Token(_qualifier);
 
     /// <summary>The <c>::</c>.</summary>
-    public SyntaxToken ColonColon { get; }
+    public SyntaxToken ColonColon => Table.Token(_colonColon);
 
     /// <summary>The action keyword.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Table.Token(_name);
 
     /// <summary>The keyword arguments.</summary>
     public KeywordArgumentListSyntax Arguments { get; }

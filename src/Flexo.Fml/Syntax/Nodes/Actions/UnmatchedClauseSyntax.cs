@@ -3,19 +3,26 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>unmatched: expression</c></summary>
 public sealed class UnmatchedClauseSyntax : SyntaxNode
 {
-    internal UnmatchedClauseSyntax(SyntaxToken unmatchedKeyword, SyntaxToken colon, ExpressionSyntax expression)
-        : base(SyntaxKind.UnmatchedClause)
+    internal UnmatchedClauseSyntax(TokenTable table, int unmatchedKeyword, int colon, ExpressionSyntax expression)
+        : base(table)
     {
-        UnmatchedKeyword = unmatchedKeyword;
-        Colon = colon;
+        _unmatchedKeyword = unmatchedKeyword;
+        _colon = colon;
         Expression = expression;
     }
 
+    private readonly int _unmatchedKeyword;
+
+    private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UnmatchedClause;
+
     /// <summary>The <c>unmatched</c> keyword.</summary>
-    public SyntaxToken UnmatchedKeyword { get; }
+    public SyntaxToken UnmatchedKeyword => Table.Token(_unmatchedKeyword);
 
     /// <summary>The <c>:</c>.</summary>
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Table.Token(_colon);
 
     /// <summary>The expression.</summary>
     public ExpressionSyntax Expression { get; }

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>where (condition, ...)</c></summary>
 public sealed class WhereClauseSyntax : SyntaxNode
 {
-    internal WhereClauseSyntax(SyntaxToken whereKeyword, ArgumentListSyntax conditions)
-        : base(SyntaxKind.WhereClause)
+    internal WhereClauseSyntax(TokenTable table, int whereKeyword, ArgumentListSyntax conditions)
+        : base(table)
     {
-        WhereKeyword = whereKeyword;
+        _whereKeyword = whereKeyword;
         Conditions = conditions;
     }
 
+    private readonly int _whereKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WhereClause;
+
     /// <summary>The <c>where</c> keyword.</summary>
-    public SyntaxToken WhereKeyword { get; }
+    public SyntaxToken WhereKeyword => Table.Token(_whereKeyword);
 
     /// <summary>The conditions (all must hold).</summary>
     public ArgumentListSyntax Conditions { get; }

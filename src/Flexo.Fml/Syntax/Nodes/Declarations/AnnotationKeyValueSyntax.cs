@@ -3,19 +3,26 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>key=value</c> inside an annotation.</summary>
 public sealed class AnnotationKeyValueSyntax : SyntaxNode
 {
-    internal AnnotationKeyValueSyntax(SyntaxToken key, SyntaxToken equalsToken, ExpressionSyntax value)
-        : base(SyntaxKind.AnnotationKeyValue)
+    internal AnnotationKeyValueSyntax(TokenTable table, int key, int equalsToken, ExpressionSyntax value)
+        : base(table)
     {
-        Key = key;
-        EqualsToken = equalsToken;
+        _key = key;
+        _equalsToken = equalsToken;
         Value = value;
     }
 
+    private readonly int _key;
+
+    private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AnnotationKeyValue;
+
     /// <summary>The key.</summary>
-    public SyntaxToken Key { get; }
+    public SyntaxToken Key => Table.Token(_key);
 
     /// <summary>The <c>=</c>.</summary>
-    public SyntaxToken EqualsToken { get; }
+    public SyntaxToken EqualsToken => Table.Token(_equalsToken);
 
     /// <summary>The value.</summary>
     public ExpressionSyntax Value { get; }

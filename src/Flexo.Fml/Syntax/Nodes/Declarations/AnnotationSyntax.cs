@@ -3,26 +3,35 @@ namespace Flexo.Fml.Syntax;
 /// <summary>An annotation: <c>@Tag</c>, <c>@Tag(value)</c>, <c>@Tag(k=v, ...)</c> or <c>@Tag(@A @B ...)</c>.</summary>
 public sealed class AnnotationSyntax : SyntaxNode
 {
-    internal AnnotationSyntax(SyntaxToken atToken, NameSyntax name, SyntaxToken? openParen, ExpressionSyntax? value, SeparatedSyntaxList<AnnotationKeyValueSyntax> keyValues, SyntaxList<AnnotationSyntax> nestedAnnotations, SyntaxToken? closeParen)
-        : base(SyntaxKind.Annotation)
+    internal AnnotationSyntax(TokenTable table, int atToken, NameSyntax name, int openParen, ExpressionSyntax? value, SeparatedSyntaxList<AnnotationKeyValueSyntax> keyValues, SyntaxList<AnnotationSyntax> nestedAnnotations, int closeParen)
+        : base(table)
     {
-        AtToken = atToken;
+        _atToken = atToken;
         Name = name;
-        OpenParen = openParen;
+        _openParen = openParen;
         Value = value;
         KeyValues = keyValues;
         NestedAnnotations = nestedAnnotations;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
     }
 
+    private readonly int _atToken;
+
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Annotation;
+
     /// <summary>The <c>@</c>.</summary>
-    public SyntaxToken AtToken { get; }
+    public SyntaxToken AtToken => Table.Token(_atToken);
 
     /// <summary>The tag.</summary>
     public NameSyntax Name { get; }
 
     /// <summary>The <c>(</c>, when there are arguments.</summary>
-    public SyntaxToken? OpenParen { get; }
+    public SyntaxToken? OpenParen => Table.OptionalToken(_openParen);
 
     /// <summary>The single value, for the <c>@Tag(value)</c> form.</summary>
     public ExpressionSyntax? Value { get; }
@@ -34,7 +43,7 @@ public sealed class AnnotationSyntax : SyntaxNode
     public SyntaxList<AnnotationSyntax> NestedAnnotations { get; }
 
     /// <summary>The <c>)</c>, when there are arguments.</summary>
-    public SyntaxToken? CloseParen { get; }
+    public SyntaxToken? CloseParen => Table.OptionalToken(_closeParen);
 
     internal override int SlotCount => 7;
 
@@ -44,8 +53,8 @@ public sealed class AnnotationSyntax : SyntaxNode
         1 => Name,
         2 => OpenParen,
         3 => Value,
-        4 => KeyValues,
-        5 => NestedAnnotations,
+        4 => KeyValues.Slot,
+        5 => NestedAnnotations.Slot,
         6 => CloseParen,
         _ => null,
     };

@@ -3,18 +3,25 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>as Name</c></summary>
 public sealed class AsClauseSyntax : SyntaxNode
 {
-    internal AsClauseSyntax(SyntaxToken asKeyword, SyntaxToken identifier)
-        : base(SyntaxKind.AsClause)
+    internal AsClauseSyntax(TokenTable table, int asKeyword, int identifier)
+        : base(table)
     {
-        AsKeyword = asKeyword;
-        Identifier = identifier;
+        _asKeyword = asKeyword;
+        _identifier = identifier;
     }
 
+    private readonly int _asKeyword;
+
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AsClause;
+
     /// <summary>The <c>as</c> keyword.</summary>
-    public SyntaxToken AsKeyword { get; }
+    public SyntaxToken AsKeyword => Table.Token(_asKeyword);
 
     /// <summary>The alias.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 2;
 

@@ -3,13 +3,18 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A whole FML file: header declarations, then the model.</summary>
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
-    internal CompilationUnitSyntax(SyntaxList<HeaderDeclarationSyntax> headers, SyntaxList<MemberDeclarationSyntax> members, SyntaxToken endOfFile)
-        : base(SyntaxKind.CompilationUnit)
+    internal CompilationUnitSyntax(TokenTable table, SyntaxList<HeaderDeclarationSyntax> headers, SyntaxList<MemberDeclarationSyntax> members, int endOfFile)
+        : base(table)
     {
         Headers = headers;
         Members = members;
-        EndOfFile = endOfFile;
+        _endOfFile = endOfFile;
     }
+
+    private readonly int _endOfFile;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
 
     /// <summary>The namespace, use, import and typedef declarations, in source order.</summary>
     public SyntaxList<HeaderDeclarationSyntax> Headers { get; }
@@ -18,14 +23,14 @@ public sealed class CompilationUnitSyntax : SyntaxNode
     public SyntaxList<MemberDeclarationSyntax> Members { get; }
 
     /// <summary>The end-of-file token (it carries the trailing comments of the file).</summary>
-    public SyntaxToken EndOfFile { get; }
+    public SyntaxToken EndOfFile => Table.Token(_endOfFile);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Headers,
-        1 => Members,
+        0 => Headers.Slot,
+        1 => Members.Slot,
         2 => EndOfFile,
         _ => null,
     };

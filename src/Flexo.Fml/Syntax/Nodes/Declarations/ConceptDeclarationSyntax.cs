@@ -3,19 +3,33 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A model, concept or event declaration (the kind tells which): annotations, modifiers, name, <c>extends</c>, <c>inside</c> and members.</summary>
 public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal ConceptDeclarationSyntax(SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, SyntaxToken keyword, SyntaxToken identifier, ExtendsClauseSyntax? extends, InsideClauseSyntax? inside, SyntaxToken openBrace, SyntaxList<MemberDeclarationSyntax> members, SyntaxToken closeBrace)
-        : base(kind)
+    internal ConceptDeclarationSyntax(TokenTable table, SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int keyword, int identifier, ExtendsClauseSyntax? extends, InsideClauseSyntax? inside, int openBrace, SyntaxList<MemberDeclarationSyntax> members, int closeBrace)
+        : base(table)
     {
+        _kind = kind;
         Annotations = annotations;
         Modifiers = modifiers;
-        Keyword = keyword;
-        Identifier = identifier;
+        _keyword = keyword;
+        _identifier = identifier;
         Extends = extends;
         Inside = inside;
-        OpenBrace = openBrace;
+        _openBrace = openBrace;
         Members = members;
-        CloseBrace = closeBrace;
+        _closeBrace = closeBrace;
     }
+
+    private readonly SyntaxKind _kind;
+
+    private readonly int _keyword;
+
+    private readonly int _identifier;
+
+    private readonly int _openBrace;
+
+    private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => _kind;
 
     /// <summary>The annotations before the declaration.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -24,10 +38,10 @@ public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
     public SyntaxTokenList Modifiers { get; }
 
     /// <summary>The <c>model</c>, <c>concept</c> or <c>event</c> keyword.</summary>
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => Table.Token(_keyword);
 
     /// <summary>The declared name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The optional <c>extends</c> clause.</summary>
     public ExtendsClauseSyntax? Extends { get; }
@@ -36,26 +50,26 @@ public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
     public InsideClauseSyntax? Inside { get; }
 
     /// <summary>The <c>{</c>.</summary>
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Table.Token(_openBrace);
 
     /// <summary>Properties, behaviours, nested declarations and invariants.</summary>
     public SyntaxList<MemberDeclarationSyntax> Members { get; }
 
     /// <summary>The <c>}</c>.</summary>
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
     internal override int SlotCount => 9;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => Keyword,
         3 => Identifier,
         4 => Extends,
         5 => Inside,
         6 => OpenBrace,
-        7 => Members,
+        7 => Members.Slot,
         8 => CloseBrace,
         _ => null,
     };

@@ -3,17 +3,28 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>enum Name { A, B }</c></summary>
 public sealed class EnumDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal EnumDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, SyntaxToken enumKeyword, SyntaxToken identifier, SyntaxToken openBrace, SeparatedSyntaxList<EnumValueSyntax> values, SyntaxToken closeBrace)
-        : base(SyntaxKind.EnumDeclaration)
+    internal EnumDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int enumKeyword, int identifier, int openBrace, SeparatedSyntaxList<EnumValueSyntax> values, int closeBrace)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
-        EnumKeyword = enumKeyword;
-        Identifier = identifier;
-        OpenBrace = openBrace;
+        _enumKeyword = enumKeyword;
+        _identifier = identifier;
+        _openBrace = openBrace;
         Values = values;
-        CloseBrace = closeBrace;
+        _closeBrace = closeBrace;
     }
+
+    private readonly int _enumKeyword;
+
+    private readonly int _identifier;
+
+    private readonly int _openBrace;
+
+    private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EnumDeclaration;
 
     /// <summary>The annotations before the declaration.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -22,30 +33,30 @@ public sealed class EnumDeclarationSyntax : MemberDeclarationSyntax
     public SyntaxTokenList Modifiers { get; }
 
     /// <summary>The <c>enum</c> keyword.</summary>
-    public SyntaxToken EnumKeyword { get; }
+    public SyntaxToken EnumKeyword => Table.Token(_enumKeyword);
 
     /// <summary>The declared name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The <c>{</c>.</summary>
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Table.Token(_openBrace);
 
     /// <summary>The values.</summary>
     public SeparatedSyntaxList<EnumValueSyntax> Values { get; }
 
     /// <summary>The <c>}</c>.</summary>
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
     internal override int SlotCount => 7;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => EnumKeyword,
         3 => Identifier,
         4 => OpenBrace,
-        5 => Values,
+        5 => Values.Slot,
         6 => CloseBrace,
         _ => null,
     };

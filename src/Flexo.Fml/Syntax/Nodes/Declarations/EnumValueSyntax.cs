@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary>One value of an enum.</summary>
 public sealed class EnumValueSyntax : SyntaxNode
 {
-    internal EnumValueSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.EnumValue)
+    internal EnumValueSyntax(TokenTable table, int identifier)
+        : base(table)
     {
-        Identifier = identifier;
+        _identifier = identifier;
     }
 
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EnumValue;
+
     /// <summary>The value's name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 1;
 

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>extends A, B</c></summary>
 public sealed class ExtendsClauseSyntax : SyntaxNode
 {
-    internal ExtendsClauseSyntax(SyntaxToken extendsKeyword, SeparatedSyntaxList<TypeSyntax> types)
-        : base(SyntaxKind.ExtendsClause)
+    internal ExtendsClauseSyntax(TokenTable table, int extendsKeyword, SeparatedSyntaxList<TypeSyntax> types)
+        : base(table)
     {
-        ExtendsKeyword = extendsKeyword;
+        _extendsKeyword = extendsKeyword;
         Types = types;
     }
 
+    private readonly int _extendsKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExtendsClause;
+
     /// <summary>The <c>extends</c> keyword.</summary>
-    public SyntaxToken ExtendsKeyword { get; }
+    public SyntaxToken ExtendsKeyword => Table.Token(_extendsKeyword);
 
     /// <summary>The parents.</summary>
     public SeparatedSyntaxList<TypeSyntax> Types { get; }
@@ -21,7 +26,7 @@ public sealed class ExtendsClauseSyntax : SyntaxNode
     internal override object? GetSlot(int index) => index switch
     {
         0 => ExtendsKeyword,
-        1 => Types,
+        1 => Types.Slot,
         _ => null,
     };
 }

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>inside A</c></summary>
 public sealed class InsideClauseSyntax : SyntaxNode
 {
-    internal InsideClauseSyntax(SyntaxToken insideKeyword, TypeSyntax type)
-        : base(SyntaxKind.InsideClause)
+    internal InsideClauseSyntax(TokenTable table, int insideKeyword, TypeSyntax type)
+        : base(table)
     {
-        InsideKeyword = insideKeyword;
+        _insideKeyword = insideKeyword;
         Type = type;
     }
 
+    private readonly int _insideKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InsideClause;
+
     /// <summary>The <c>inside</c> keyword.</summary>
-    public SyntaxToken InsideKeyword { get; }
+    public SyntaxToken InsideKeyword => Table.Token(_insideKeyword);
 
     /// <summary>The container concept.</summary>
     public TypeSyntax Type { get; }

@@ -3,17 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>import a.b.C [as X];</c></summary>
 public sealed class JavaImportDeclarationSyntax : HeaderDeclarationSyntax
 {
-    internal JavaImportDeclarationSyntax(SyntaxToken importKeyword, NameSyntax name, AsClauseSyntax? alias, SyntaxToken semicolon)
-        : base(SyntaxKind.JavaImportDeclaration)
+    internal JavaImportDeclarationSyntax(TokenTable table, int importKeyword, NameSyntax name, AsClauseSyntax? alias, int semicolon)
+        : base(table)
     {
-        ImportKeyword = importKeyword;
+        _importKeyword = importKeyword;
         Name = name;
         Alias = alias;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
 
+    private readonly int _importKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.JavaImportDeclaration;
+
     /// <summary>The <c>import</c> keyword.</summary>
-    public SyntaxToken ImportKeyword { get; }
+    public SyntaxToken ImportKeyword => Table.Token(_importKeyword);
 
     /// <summary>The imported class name.</summary>
     public NameSyntax Name { get; }
@@ -22,7 +29,7 @@ public sealed class JavaImportDeclarationSyntax : HeaderDeclarationSyntax
     public AsClauseSyntax? Alias { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 4;
 

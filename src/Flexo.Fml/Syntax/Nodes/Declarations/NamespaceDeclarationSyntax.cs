@@ -3,30 +3,43 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>namespace "uri" as NS;</c></summary>
 public sealed class NamespaceDeclarationSyntax : HeaderDeclarationSyntax
 {
-    internal NamespaceDeclarationSyntax(SyntaxToken namespaceKeyword, SyntaxToken uri, SyntaxToken asKeyword, SyntaxToken identifier, SyntaxToken semicolon)
-        : base(SyntaxKind.NamespaceDeclaration)
+    internal NamespaceDeclarationSyntax(TokenTable table, int namespaceKeyword, int uri, int asKeyword, int identifier, int semicolon)
+        : base(table)
     {
-        NamespaceKeyword = namespaceKeyword;
-        Uri = uri;
-        AsKeyword = asKeyword;
-        Identifier = identifier;
-        Semicolon = semicolon;
+        _namespaceKeyword = namespaceKeyword;
+        _uri = uri;
+        _asKeyword = asKeyword;
+        _identifier = identifier;
+        _semicolon = semicolon;
     }
 
+    private readonly int _namespaceKeyword;
+
+    private readonly int _uri;
+
+    private readonly int _asKeyword;
+
+    private readonly int _identifier;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NamespaceDeclaration;
+
     /// <summary>The <c>namespace</c> keyword.</summary>
-    public SyntaxToken NamespaceKeyword { get; }
+    public SyntaxToken NamespaceKeyword => Table.Token(_namespaceKeyword);
 
     /// <summary>The string literal holding the namespace URI.</summary>
-    public SyntaxToken Uri { get; }
+    public SyntaxToken Uri => Table.Token(_uri);
 
     /// <summary>The <c>as</c> keyword.</summary>
-    public SyntaxToken AsKeyword { get; }
+    public SyntaxToken AsKeyword => Table.Token(_asKeyword);
 
     /// <summary>The namespace alias.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 5;
 

@@ -3,30 +3,41 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>typedef Type as Name;</c></summary>
 public sealed class TypedefDeclarationSyntax : HeaderDeclarationSyntax
 {
-    internal TypedefDeclarationSyntax(SyntaxToken typedefKeyword, TypeSyntax type, SyntaxToken asKeyword, SyntaxToken identifier, SyntaxToken semicolon)
-        : base(SyntaxKind.TypedefDeclaration)
+    internal TypedefDeclarationSyntax(TokenTable table, int typedefKeyword, TypeSyntax type, int asKeyword, int identifier, int semicolon)
+        : base(table)
     {
-        TypedefKeyword = typedefKeyword;
+        _typedefKeyword = typedefKeyword;
         Type = type;
-        AsKeyword = asKeyword;
-        Identifier = identifier;
-        Semicolon = semicolon;
+        _asKeyword = asKeyword;
+        _identifier = identifier;
+        _semicolon = semicolon;
     }
 
+    private readonly int _typedefKeyword;
+
+    private readonly int _asKeyword;
+
+    private readonly int _identifier;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TypedefDeclaration;
+
     /// <summary>The <c>typedef</c> keyword.</summary>
-    public SyntaxToken TypedefKeyword { get; }
+    public SyntaxToken TypedefKeyword => Table.Token(_typedefKeyword);
 
     /// <summary>The named type.</summary>
     public TypeSyntax Type { get; }
 
     /// <summary>The <c>as</c> keyword.</summary>
-    public SyntaxToken AsKeyword { get; }
+    public SyntaxToken AsKeyword => Table.Token(_asKeyword);
 
     /// <summary>The new type name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 5;
 

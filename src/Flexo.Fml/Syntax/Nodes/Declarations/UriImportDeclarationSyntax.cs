@@ -3,42 +3,55 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>import [uri] as X;</c> or <c>import [uri : objectId] as X;</c></summary>
 public sealed class UriImportDeclarationSyntax : HeaderDeclarationSyntax
 {
-    internal UriImportDeclarationSyntax(SyntaxToken importKeyword, SyntaxToken openBracket, ExpressionSyntax resource, SyntaxToken? colon, ExpressionSyntax? @object, SyntaxToken closeBracket, AsClauseSyntax? alias, SyntaxToken semicolon)
-        : base(SyntaxKind.UriImportDeclaration)
+    internal UriImportDeclarationSyntax(TokenTable table, int importKeyword, int openBracket, ExpressionSyntax resource, int colon, ExpressionSyntax? @object, int closeBracket, AsClauseSyntax? alias, int semicolon)
+        : base(table)
     {
-        ImportKeyword = importKeyword;
-        OpenBracket = openBracket;
+        _importKeyword = importKeyword;
+        _openBracket = openBracket;
         Resource = resource;
-        Colon = colon;
+        _colon = colon;
         Object = @object;
-        CloseBracket = closeBracket;
+        _closeBracket = closeBracket;
         Alias = alias;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
 
+    private readonly int _importKeyword;
+
+    private readonly int _openBracket;
+
+    private readonly int _colon;
+
+    private readonly int _closeBracket;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UriImportDeclaration;
+
     /// <summary>The <c>import</c> keyword.</summary>
-    public SyntaxToken ImportKeyword { get; }
+    public SyntaxToken ImportKeyword => Table.Token(_importKeyword);
 
     /// <summary>The <c>[</c>.</summary>
-    public SyntaxToken OpenBracket { get; }
+    public SyntaxToken OpenBracket => Table.Token(_openBracket);
 
     /// <summary>The resource URI expression.</summary>
     public ExpressionSyntax Resource { get; }
 
     /// <summary>The <c>:</c> before an object id, if any.</summary>
-    public SyntaxToken? Colon { get; }
+    public SyntaxToken? Colon => Table.OptionalToken(_colon);
 
     /// <summary>The object id expression, if any.</summary>
     public ExpressionSyntax? Object { get; }
 
     /// <summary>The <c>]</c>.</summary>
-    public SyntaxToken CloseBracket { get; }
+    public SyntaxToken CloseBracket => Table.Token(_closeBracket);
 
     /// <summary>The optional <c>as X</c>.</summary>
     public AsClauseSyntax? Alias { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 8;
 

@@ -3,30 +3,41 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>use a.b.ModelSlotClass as TA;</c></summary>
 public sealed class UseDeclarationSyntax : HeaderDeclarationSyntax
 {
-    internal UseDeclarationSyntax(SyntaxToken useKeyword, NameSyntax name, SyntaxToken asKeyword, SyntaxToken identifier, SyntaxToken semicolon)
-        : base(SyntaxKind.UseDeclaration)
+    internal UseDeclarationSyntax(TokenTable table, int useKeyword, NameSyntax name, int asKeyword, int identifier, int semicolon)
+        : base(table)
     {
-        UseKeyword = useKeyword;
+        _useKeyword = useKeyword;
         Name = name;
-        AsKeyword = asKeyword;
-        Identifier = identifier;
-        Semicolon = semicolon;
+        _asKeyword = asKeyword;
+        _identifier = identifier;
+        _semicolon = semicolon;
     }
 
+    private readonly int _useKeyword;
+
+    private readonly int _asKeyword;
+
+    private readonly int _identifier;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UseDeclaration;
+
     /// <summary>The <c>use</c> keyword.</summary>
-    public SyntaxToken UseKeyword { get; }
+    public SyntaxToken UseKeyword => Table.Token(_useKeyword);
 
     /// <summary>The model-slot class name (Openflexo Java name or Flexo short name).</summary>
     public NameSyntax Name { get; }
 
     /// <summary>The <c>as</c> keyword.</summary>
-    public SyntaxToken AsKeyword { get; }
+    public SyntaxToken AsKeyword => Table.Token(_asKeyword);
 
     /// <summary>The technology-adapter abbreviation.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 5;
 

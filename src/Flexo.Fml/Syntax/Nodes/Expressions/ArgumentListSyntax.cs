@@ -3,29 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>(a, b)</c></summary>
 public sealed class ArgumentListSyntax : SyntaxNode
 {
-    internal ArgumentListSyntax(SyntaxToken openParen, SeparatedSyntaxList<ExpressionSyntax> arguments, SyntaxToken closeParen)
-        : base(SyntaxKind.ArgumentList)
+    internal ArgumentListSyntax(TokenTable table, int openParen, SeparatedSyntaxList<ExpressionSyntax> arguments, int closeParen)
+        : base(table)
     {
-        OpenParen = openParen;
+        _openParen = openParen;
         Arguments = arguments;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
     }
 
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ArgumentList;
+
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The arguments.</summary>
     public SeparatedSyntaxList<ExpressionSyntax> Arguments { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => OpenParen,
-        1 => Arguments,
+        1 => Arguments.Slot,
         2 => CloseParen,
         _ => null,
     };

@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>target = value</c> and the compound forms (<c>+=</c>, <c>-=</c>, ...).</summary>
 public sealed class AssignmentExpressionSyntax : ExpressionSyntax
 {
-    internal AssignmentExpressionSyntax(ExpressionSyntax left, SyntaxToken operatorToken, ExpressionSyntax right)
-        : base(SyntaxKind.AssignmentExpression)
+    internal AssignmentExpressionSyntax(TokenTable table, ExpressionSyntax left, int operatorToken, ExpressionSyntax right)
+        : base(table)
     {
         Left = left;
-        OperatorToken = operatorToken;
+        _operatorToken = operatorToken;
         Right = right;
     }
+
+    private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.AssignmentExpression;
 
     /// <summary>The assigned target.</summary>
     public ExpressionSyntax Left { get; }
 
     /// <summary>The assignment operator.</summary>
-    public SyntaxToken OperatorToken { get; }
+    public SyntaxToken OperatorToken => Table.Token(_operatorToken);
 
     /// <summary>The value.</summary>
     public ExpressionSyntax Right { get; }

@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>left op right</c></summary>
 public sealed class BinaryExpressionSyntax : ExpressionSyntax
 {
-    internal BinaryExpressionSyntax(ExpressionSyntax left, SyntaxToken operatorToken, ExpressionSyntax right)
-        : base(SyntaxKind.BinaryExpression)
+    internal BinaryExpressionSyntax(TokenTable table, ExpressionSyntax left, int operatorToken, ExpressionSyntax right)
+        : base(table)
     {
         Left = left;
-        OperatorToken = operatorToken;
+        _operatorToken = operatorToken;
         Right = right;
     }
+
+    private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.BinaryExpression;
 
     /// <summary>The left operand.</summary>
     public ExpressionSyntax Left { get; }
 
     /// <summary>The operator.</summary>
-    public SyntaxToken OperatorToken { get; }
+    public SyntaxToken OperatorToken => Table.Token(_operatorToken);
 
     /// <summary>The right operand.</summary>
     public ExpressionSyntax Right { get; }

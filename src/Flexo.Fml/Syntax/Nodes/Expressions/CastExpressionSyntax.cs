@@ -3,23 +3,30 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>(Type) expression</c></summary>
 public sealed class CastExpressionSyntax : ExpressionSyntax
 {
-    internal CastExpressionSyntax(SyntaxToken openParen, TypeSyntax type, SyntaxToken closeParen, ExpressionSyntax expression)
-        : base(SyntaxKind.CastExpression)
+    internal CastExpressionSyntax(TokenTable table, int openParen, TypeSyntax type, int closeParen, ExpressionSyntax expression)
+        : base(table)
     {
-        OpenParen = openParen;
+        _openParen = openParen;
         Type = type;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
         Expression = expression;
     }
 
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.CastExpression;
+
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The target type.</summary>
     public TypeSyntax Type { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The converted expression.</summary>
     public ExpressionSyntax Expression { get; }

@@ -3,27 +3,34 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>condition ? whenTrue : whenFalse</c></summary>
 public sealed class ConditionalExpressionSyntax : ExpressionSyntax
 {
-    internal ConditionalExpressionSyntax(ExpressionSyntax condition, SyntaxToken question, ExpressionSyntax whenTrue, SyntaxToken colon, ExpressionSyntax whenFalse)
-        : base(SyntaxKind.ConditionalExpression)
+    internal ConditionalExpressionSyntax(TokenTable table, ExpressionSyntax condition, int question, ExpressionSyntax whenTrue, int colon, ExpressionSyntax whenFalse)
+        : base(table)
     {
         Condition = condition;
-        Question = question;
+        _question = question;
         WhenTrue = whenTrue;
-        Colon = colon;
+        _colon = colon;
         WhenFalse = whenFalse;
     }
+
+    private readonly int _question;
+
+    private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConditionalExpression;
 
     /// <summary>The condition.</summary>
     public ExpressionSyntax Condition { get; }
 
     /// <summary>The <c>?</c>.</summary>
-    public SyntaxToken Question { get; }
+    public SyntaxToken Question => Table.Token(_question);
 
     /// <summary>The value when true.</summary>
     public ExpressionSyntax WhenTrue { get; }
 
     /// <summary>The <c>:</c>.</summary>
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Table.Token(_colon);
 
     /// <summary>The value when false.</summary>
     public ExpressionSyntax WhenFalse { get; }

@@ -3,18 +3,25 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>::name</c> naming a creation scheme after <c>new Type</c>.</summary>
 public sealed class ConstructorSelectorSyntax : SyntaxNode
 {
-    internal ConstructorSelectorSyntax(SyntaxToken colonColon, SyntaxToken identifier)
-        : base(SyntaxKind.ConstructorSelector)
+    internal ConstructorSelectorSyntax(TokenTable table, int colonColon, int identifier)
+        : base(table)
     {
-        ColonColon = colonColon;
-        Identifier = identifier;
+        _colonColon = colonColon;
+        _identifier = identifier;
     }
 
+    private readonly int _colonColon;
+
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConstructorSelector;
+
     /// <summary>The <c>::</c>.</summary>
-    public SyntaxToken ColonColon { get; }
+    public SyntaxToken ColonColon => Table.Token(_colonColon);
 
     /// <summary>The creation scheme name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 2;
 

@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>expression instanceof Type</c></summary>
 public sealed class InstanceOfExpressionSyntax : ExpressionSyntax
 {
-    internal InstanceOfExpressionSyntax(ExpressionSyntax expression, SyntaxToken instanceOfKeyword, TypeSyntax type)
-        : base(SyntaxKind.InstanceOfExpression)
+    internal InstanceOfExpressionSyntax(TokenTable table, ExpressionSyntax expression, int instanceOfKeyword, TypeSyntax type)
+        : base(table)
     {
         Expression = expression;
-        InstanceOfKeyword = instanceOfKeyword;
+        _instanceOfKeyword = instanceOfKeyword;
         Type = type;
     }
+
+    private readonly int _instanceOfKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InstanceOfExpression;
 
     /// <summary>The tested value.</summary>
     public ExpressionSyntax Expression { get; }
 
     /// <summary>The <c>instanceof</c> keyword.</summary>
-    public SyntaxToken InstanceOfKeyword { get; }
+    public SyntaxToken InstanceOfKeyword => Table.Token(_instanceOfKeyword);
 
     /// <summary>The tested type.</summary>
     public TypeSyntax Type { get; }

@@ -3,12 +3,15 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>f(args)</c>, <c>a.f(args)</c>, <c>super(args)</c></summary>
 public sealed class InvocationExpressionSyntax : ExpressionSyntax
 {
-    internal InvocationExpressionSyntax(ExpressionSyntax expression, ArgumentListSyntax arguments)
-        : base(SyntaxKind.InvocationExpression)
+    internal InvocationExpressionSyntax(TokenTable table, ExpressionSyntax expression, ArgumentListSyntax arguments)
+        : base(table)
     {
         Expression = expression;
         Arguments = arguments;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InvocationExpression;
 
     /// <summary>The called expression.</summary>
     public ExpressionSyntax Expression { get; }

@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A literal: number, string, character, <c>true</c>, <c>false</c> or <c>null</c>.</summary>
 public sealed class LiteralExpressionSyntax : ExpressionSyntax
 {
-    internal LiteralExpressionSyntax(SyntaxToken token)
-        : base(SyntaxKind.LiteralExpression)
+    internal LiteralExpressionSyntax(TokenTable table, int token)
+        : base(table)
     {
-        Token = token;
+        _token = token;
     }
 
+    private readonly int _token;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LiteralExpression;
+
     /// <summary>The literal token.</summary>
-    public SyntaxToken Token { get; }
+    public SyntaxToken Token => Table.Token(_token);
 
     internal override int SlotCount => 1;
 

@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>expression.name</c></summary>
 public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
 {
-    internal MemberAccessExpressionSyntax(ExpressionSyntax expression, SyntaxToken dot, SimpleNameSyntax name)
-        : base(SyntaxKind.MemberAccessExpression)
+    internal MemberAccessExpressionSyntax(TokenTable table, ExpressionSyntax expression, int dot, SimpleNameSyntax name)
+        : base(table)
     {
         Expression = expression;
-        Dot = dot;
+        _dot = dot;
         Name = name;
     }
+
+    private readonly int _dot;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MemberAccessExpression;
 
     /// <summary>The navigated object.</summary>
     public ExpressionSyntax Expression { get; }
 
     /// <summary>The <c>.</c>.</summary>
-    public SyntaxToken Dot { get; }
+    public SyntaxToken Dot => Table.Token(_dot);
 
     /// <summary>The member name.</summary>
     public SimpleNameSyntax Name { get; }

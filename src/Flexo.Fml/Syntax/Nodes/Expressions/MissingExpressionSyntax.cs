@@ -3,11 +3,14 @@ namespace Flexo.Fml.Syntax;
 /// <summary>Stands for an expression that is absent or could not be parsed; holds any skipped tokens.</summary>
 public sealed class MissingExpressionSyntax : ExpressionSyntax
 {
-    internal MissingExpressionSyntax(SyntaxTokenList skippedTokens)
-        : base(SyntaxKind.MissingExpression)
+    internal MissingExpressionSyntax(TokenTable table, SyntaxTokenList skippedTokens)
+        : base(table)
     {
         SkippedTokens = skippedTokens;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.MissingExpression;
 
     /// <summary>Tokens skipped while recovering (possibly none).</summary>
     public SyntaxTokenList SkippedTokens { get; }
@@ -16,7 +19,7 @@ public sealed class MissingExpressionSyntax : ExpressionSyntax
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => SkippedTokens,
+        0 => SkippedTokens.Slot,
         _ => null,
     };
 }

@@ -3,27 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>[receiver.]new Type[::ctor](args) [with (k=v, ...)]</c></summary>
 public sealed class ObjectCreationExpressionSyntax : ExpressionSyntax
 {
-    internal ObjectCreationExpressionSyntax(ExpressionSyntax? receiver, SyntaxToken? dot, SyntaxToken newKeyword, TypeSyntax type, ConstructorSelectorSyntax? constructor, ArgumentListSyntax arguments, SyntaxToken? withKeyword, KeywordArgumentListSyntax? withArguments)
-        : base(SyntaxKind.ObjectCreationExpression)
+    internal ObjectCreationExpressionSyntax(TokenTable table, ExpressionSyntax? receiver, int dot, int newKeyword, TypeSyntax type, ConstructorSelectorSyntax? constructor, ArgumentListSyntax arguments, int withKeyword, KeywordArgumentListSyntax? withArguments)
+        : base(table)
     {
         Receiver = receiver;
-        Dot = dot;
-        NewKeyword = newKeyword;
+        _dot = dot;
+        _newKeyword = newKeyword;
         Type = type;
         Constructor = constructor;
         Arguments = arguments;
-        WithKeyword = withKeyword;
+        _withKeyword = withKeyword;
         WithArguments = withArguments;
     }
+
+    private readonly int _dot;
+
+    private readonly int _newKeyword;
+
+    private readonly int _withKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ObjectCreationExpression;
 
     /// <summary>The container expression of <c>x.new C()</c>, if any.</summary>
     public ExpressionSyntax? Receiver { get; }
 
     /// <summary>The <c>.</c> after the receiver.</summary>
-    public SyntaxToken? Dot { get; }
+    public SyntaxToken? Dot => Table.OptionalToken(_dot);
 
     /// <summary>The <c>new</c> keyword.</summary>
-    public SyntaxToken NewKeyword { get; }
+    public SyntaxToken NewKeyword => Table.Token(_newKeyword);
 
     /// <summary>The instantiated concept, model or class.</summary>
     public TypeSyntax Type { get; }
@@ -35,7 +44,7 @@ public sealed class ObjectCreationExpressionSyntax : ExpressionSyntax
     public ArgumentListSyntax Arguments { get; }
 
     /// <summary>The <c>with</c> keyword of <c>new M() with (...)</c>.</summary>
-    public SyntaxToken? WithKeyword { get; }
+    public SyntaxToken? WithKeyword => Table.OptionalToken(_withKeyword);
 
     /// <summary>The options after <c>with</c>.</summary>
     public KeywordArgumentListSyntax? WithArguments { get; }

@@ -3,22 +3,29 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>( expression )</c></summary>
 public sealed class ParenthesizedExpressionSyntax : ExpressionSyntax
 {
-    internal ParenthesizedExpressionSyntax(SyntaxToken openParen, ExpressionSyntax expression, SyntaxToken closeParen)
-        : base(SyntaxKind.ParenthesizedExpression)
+    internal ParenthesizedExpressionSyntax(TokenTable table, int openParen, ExpressionSyntax expression, int closeParen)
+        : base(table)
     {
-        OpenParen = openParen;
+        _openParen = openParen;
         Expression = expression;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
     }
 
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ParenthesizedExpression;
+
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The inner expression.</summary>
     public ExpressionSyntax Expression { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     internal override int SlotCount => 3;
 

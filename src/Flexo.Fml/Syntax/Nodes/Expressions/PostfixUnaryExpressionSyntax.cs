@@ -3,18 +3,23 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>e++</c>, <c>e--</c></summary>
 public sealed class PostfixUnaryExpressionSyntax : ExpressionSyntax
 {
-    internal PostfixUnaryExpressionSyntax(ExpressionSyntax operand, SyntaxToken operatorToken)
-        : base(SyntaxKind.PostfixUnaryExpression)
+    internal PostfixUnaryExpressionSyntax(TokenTable table, ExpressionSyntax operand, int operatorToken)
+        : base(table)
     {
         Operand = operand;
-        OperatorToken = operatorToken;
+        _operatorToken = operatorToken;
     }
+
+    private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PostfixUnaryExpression;
 
     /// <summary>The operand.</summary>
     public ExpressionSyntax Operand { get; }
 
     /// <summary>The operator.</summary>
-    public SyntaxToken OperatorToken { get; }
+    public SyntaxToken OperatorToken => Table.Token(_operatorToken);
 
     internal override int SlotCount => 2;
 

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>-e</c>, <c>+e</c>, <c>!e</c>, <c>~e</c>, <c>++e</c>, <c>--e</c></summary>
 public sealed class PrefixUnaryExpressionSyntax : ExpressionSyntax
 {
-    internal PrefixUnaryExpressionSyntax(SyntaxToken operatorToken, ExpressionSyntax operand)
-        : base(SyntaxKind.PrefixUnaryExpression)
+    internal PrefixUnaryExpressionSyntax(TokenTable table, int operatorToken, ExpressionSyntax operand)
+        : base(table)
     {
-        OperatorToken = operatorToken;
+        _operatorToken = operatorToken;
         Operand = operand;
     }
 
+    private readonly int _operatorToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PrefixUnaryExpression;
+
     /// <summary>The operator.</summary>
-    public SyntaxToken OperatorToken { get; }
+    public SyntaxToken OperatorToken => Table.Token(_operatorToken);
 
     /// <summary>The operand.</summary>
     public ExpressionSyntax Operand { get; }

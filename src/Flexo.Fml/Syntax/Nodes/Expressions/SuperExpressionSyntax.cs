@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>super</c>, as in <c>super(args)</c> and <c>super.m(args)</c>.</summary>
 public sealed class SuperExpressionSyntax : ExpressionSyntax
 {
-    internal SuperExpressionSyntax(SyntaxToken superKeyword)
-        : base(SyntaxKind.SuperExpression)
+    internal SuperExpressionSyntax(TokenTable table, int superKeyword)
+        : base(table)
     {
-        SuperKeyword = superKeyword;
+        _superKeyword = superKeyword;
     }
 
+    private readonly int _superKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SuperExpression;
+
     /// <summary>The <c>super</c> keyword.</summary>
-    public SyntaxToken SuperKeyword { get; }
+    public SyntaxToken SuperKeyword => Table.Token(_superKeyword);
 
     internal override int SlotCount => 1;
 

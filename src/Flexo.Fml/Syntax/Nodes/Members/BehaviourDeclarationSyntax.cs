@@ -3,20 +3,34 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A behaviour: constructor (<c>create[::name](...)</c>), destructor (<c>delete[::name](...)</c>), method, or technology behaviour (<c>name(...) with Kind(...)</c>); the kind tells which.</summary>
 public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal BehaviourDeclarationSyntax(SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax? returnType, SyntaxToken? keyword, SyntaxToken? colonColon, SyntaxToken? identifier, ParameterListSyntax parameters, KindClauseSyntax? kindClause, BlockSyntax? body, SyntaxToken? semicolon)
-        : base(kind)
+    internal BehaviourDeclarationSyntax(TokenTable table, SyntaxKind kind, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax? returnType, int keyword, int colonColon, int identifier, ParameterListSyntax parameters, KindClauseSyntax? kindClause, BlockSyntax? body, int semicolon)
+        : base(table)
     {
+        _kind = kind;
         Annotations = annotations;
         Modifiers = modifiers;
         ReturnType = returnType;
-        Keyword = keyword;
-        ColonColon = colonColon;
-        Identifier = identifier;
+        _keyword = keyword;
+        _colonColon = colonColon;
+        _identifier = identifier;
         Parameters = parameters;
         KindClause = kindClause;
         Body = body;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly SyntaxKind _kind;
+
+    private readonly int _keyword;
+
+    private readonly int _colonColon;
+
+    private readonly int _identifier;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => _kind;
 
     /// <summary>The annotations before the behaviour.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -28,13 +42,13 @@ public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
     public TypeSyntax? ReturnType { get; }
 
     /// <summary>The <c>create</c> or <c>delete</c> keyword of a constructor or destructor.</summary>
-    public SyntaxToken? Keyword { get; }
+    public SyntaxToken? Keyword => Table.OptionalToken(_keyword);
 
     /// <summary>The <c>::</c> of a named constructor or destructor.</summary>
-    public SyntaxToken? ColonColon { get; }
+    public SyntaxToken? ColonColon => Table.OptionalToken(_colonColon);
 
     /// <summary>The behaviour name (absent for anonymous constructors and destructors).</summary>
-    public SyntaxToken? Identifier { get; }
+    public SyntaxToken? Identifier => Table.OptionalToken(_identifier);
 
     /// <summary>The parameters.</summary>
     public ParameterListSyntax Parameters { get; }
@@ -46,14 +60,14 @@ public sealed class BehaviourDeclarationSyntax : MemberDeclarationSyntax
     public BlockSyntax? Body { get; }
 
     /// <summary>The <c>;</c> that stands for an absent body.</summary>
-    public SyntaxToken? Semicolon { get; }
+    public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
     internal override int SlotCount => 10;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => ReturnType,
         3 => Keyword,
         4 => ColonColon,

@@ -3,34 +3,49 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>[lower,upper]</c> (bounds are numbers or <c>*</c>) or <c>...</c></summary>
 public sealed class CardinalitySyntax : SyntaxNode
 {
-    internal CardinalitySyntax(SyntaxToken? openBracket, SyntaxToken? lower, SyntaxToken? comma, SyntaxToken? upper, SyntaxToken? closeBracket, SyntaxToken? ellipsis)
-        : base(SyntaxKind.Cardinality)
+    internal CardinalitySyntax(TokenTable table, int openBracket, int lower, int comma, int upper, int closeBracket, int ellipsis)
+        : base(table)
     {
-        OpenBracket = openBracket;
-        Lower = lower;
-        Comma = comma;
-        Upper = upper;
-        CloseBracket = closeBracket;
-        Ellipsis = ellipsis;
+        _openBracket = openBracket;
+        _lower = lower;
+        _comma = comma;
+        _upper = upper;
+        _closeBracket = closeBracket;
+        _ellipsis = ellipsis;
     }
 
+    private readonly int _openBracket;
+
+    private readonly int _lower;
+
+    private readonly int _comma;
+
+    private readonly int _upper;
+
+    private readonly int _closeBracket;
+
+    private readonly int _ellipsis;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Cardinality;
+
     /// <summary>The <c>[</c>, for the bracket form.</summary>
-    public SyntaxToken? OpenBracket { get; }
+    public SyntaxToken? OpenBracket => Table.OptionalToken(_openBracket);
 
     /// <summary>The lower bound (number or <c>*</c>).</summary>
-    public SyntaxToken? Lower { get; }
+    public SyntaxToken? Lower => Table.OptionalToken(_lower);
 
     /// <summary>The <c>,</c>.</summary>
-    public SyntaxToken? Comma { get; }
+    public SyntaxToken? Comma => Table.OptionalToken(_comma);
 
     /// <summary>The upper bound (number or <c>*</c>).</summary>
-    public SyntaxToken? Upper { get; }
+    public SyntaxToken? Upper => Table.OptionalToken(_upper);
 
     /// <summary>The <c>]</c>.</summary>
-    public SyntaxToken? CloseBracket { get; }
+    public SyntaxToken? CloseBracket => Table.OptionalToken(_closeBracket);
 
     /// <summary>The <c>...</c>, for the short many-valued form.</summary>
-    public SyntaxToken? Ellipsis { get; }
+    public SyntaxToken? Ellipsis => Table.OptionalToken(_ellipsis);
 
     internal override int SlotCount => 6;
 

@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>= expression</c></summary>
 public sealed class EqualsValueClauseSyntax : SyntaxNode
 {
-    internal EqualsValueClauseSyntax(SyntaxToken equalsToken, ExpressionSyntax value)
-        : base(SyntaxKind.EqualsValueClause)
+    internal EqualsValueClauseSyntax(TokenTable table, int equalsToken, ExpressionSyntax value)
+        : base(table)
     {
-        EqualsToken = equalsToken;
+        _equalsToken = equalsToken;
         Value = value;
     }
 
+    private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EqualsValueClause;
+
     /// <summary>The <c>=</c>.</summary>
-    public SyntaxToken EqualsToken { get; }
+    public SyntaxToken EqualsToken => Table.Token(_equalsToken);
 
     /// <summary>The value.</summary>
     public ExpressionSyntax Value { get; }

@@ -3,18 +3,27 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>T name values expression;</c></summary>
 public sealed class ExpressionPropertyDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal ExpressionPropertyDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, SyntaxToken identifier, SyntaxToken valuesKeyword, ExpressionSyntax expression, SyntaxToken semicolon)
-        : base(SyntaxKind.ExpressionPropertyDeclaration)
+    internal ExpressionPropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, int valuesKeyword, ExpressionSyntax expression, int semicolon)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
         Type = type;
         Cardinality = cardinality;
-        Identifier = identifier;
-        ValuesKeyword = valuesKeyword;
+        _identifier = identifier;
+        _valuesKeyword = valuesKeyword;
         Expression = expression;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _identifier;
+
+    private readonly int _valuesKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExpressionPropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -29,23 +38,23 @@ public sealed class ExpressionPropertyDeclarationSyntax : MemberDeclarationSynta
     public CardinalitySyntax? Cardinality { get; }
 
     /// <summary>The property name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The <c>values</c> keyword.</summary>
-    public SyntaxToken ValuesKeyword { get; }
+    public SyntaxToken ValuesKeyword => Table.Token(_valuesKeyword);
 
     /// <summary>The computing expression.</summary>
     public ExpressionSyntax Expression { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => Type,
         3 => Cardinality,
         4 => Identifier,

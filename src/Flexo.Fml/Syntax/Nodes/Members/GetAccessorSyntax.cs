@@ -3,27 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>T get() { ... }</c></summary>
 public sealed class GetAccessorSyntax : SyntaxNode
 {
-    internal GetAccessorSyntax(TypeSyntax? type, SyntaxToken getKeyword, SyntaxToken openParen, SyntaxToken closeParen, BlockSyntax body)
-        : base(SyntaxKind.GetAccessor)
+    internal GetAccessorSyntax(TokenTable table, TypeSyntax? type, int getKeyword, int openParen, int closeParen, BlockSyntax body)
+        : base(table)
     {
         Type = type;
-        GetKeyword = getKeyword;
-        OpenParen = openParen;
-        CloseParen = closeParen;
+        _getKeyword = getKeyword;
+        _openParen = openParen;
+        _closeParen = closeParen;
         Body = body;
     }
+
+    private readonly int _getKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GetAccessor;
 
     /// <summary>The getter's declared type.</summary>
     public TypeSyntax? Type { get; }
 
     /// <summary>The <c>get</c> keyword.</summary>
-    public SyntaxToken GetKeyword { get; }
+    public SyntaxToken GetKeyword => Table.Token(_getKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The body.</summary>
     public BlockSyntax Body { get; }

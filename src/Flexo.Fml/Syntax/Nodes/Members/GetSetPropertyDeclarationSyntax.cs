@@ -3,20 +3,31 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>T name { T get() {...} set(T v) {...} };</c></summary>
 public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal GetSetPropertyDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, SyntaxToken identifier, SyntaxToken openBrace, GetAccessorSyntax getter, SetAccessorSyntax? setter, SyntaxToken closeBrace, SyntaxToken? semicolon)
-        : base(SyntaxKind.GetSetPropertyDeclaration)
+    internal GetSetPropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, int openBrace, GetAccessorSyntax getter, SetAccessorSyntax? setter, int closeBrace, int semicolon)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
         Type = type;
         Cardinality = cardinality;
-        Identifier = identifier;
-        OpenBrace = openBrace;
+        _identifier = identifier;
+        _openBrace = openBrace;
         Getter = getter;
         Setter = setter;
-        CloseBrace = closeBrace;
-        Semicolon = semicolon;
+        _closeBrace = closeBrace;
+        _semicolon = semicolon;
     }
+
+    private readonly int _identifier;
+
+    private readonly int _openBrace;
+
+    private readonly int _closeBrace;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GetSetPropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -31,10 +42,10 @@ public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
     public CardinalitySyntax? Cardinality { get; }
 
     /// <summary>The property name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The <c>{</c>.</summary>
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Table.Token(_openBrace);
 
     /// <summary>The getter.</summary>
     public GetAccessorSyntax Getter { get; }
@@ -43,17 +54,17 @@ public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
     public SetAccessorSyntax? Setter { get; }
 
     /// <summary>The <c>}</c>.</summary>
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
     /// <summary>The final <c>;</c> (required by Openflexo, optional here).</summary>
-    public SyntaxToken? Semicolon { get; }
+    public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
     internal override int SlotCount => 10;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => Type,
         3 => Cardinality,
         4 => Identifier,

@@ -3,21 +3,32 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>assert condition;</c> or <c>assert condition onfailure: statement</c></summary>
 public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal InvariantDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxToken assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, SyntaxToken? semicolon)
-        : base(SyntaxKind.InvariantDeclaration)
+    internal InvariantDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int assertKeyword, ExpressionSyntax condition, OnFailureClauseSyntax? onFailure, int semicolon)
+        : base(table)
     {
         Annotations = annotations;
-        AssertKeyword = assertKeyword;
+        Modifiers = modifiers;
+        _assertKeyword = assertKeyword;
         Condition = condition;
         OnFailure = onFailure;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _assertKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InvariantDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on invariants).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
 
+    /// <summary>Modifiers (reported: invariants take none; kept so the tree prints the source back).</summary>
+    public SyntaxTokenList Modifiers { get; }
+
     /// <summary>The <c>assert</c> keyword.</summary>
-    public SyntaxToken AssertKeyword { get; }
+    public SyntaxToken AssertKeyword => Table.Token(_assertKeyword);
 
     /// <summary>The condition that must hold.</summary>
     public ExpressionSyntax Condition { get; }
@@ -26,17 +37,18 @@ public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
     public OnFailureClauseSyntax? OnFailure { get; }
 
     /// <summary>The closing <c>;</c> (absent with <c>onfailure</c>, whose statement ends itself).</summary>
-    public SyntaxToken? Semicolon { get; }
+    public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
-    internal override int SlotCount => 5;
+    internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => AssertKeyword,
-        2 => Condition,
-        3 => OnFailure,
-        4 => Semicolon,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
+        2 => AssertKeyword,
+        3 => Condition,
+        4 => OnFailure,
+        5 => Semicolon,
         _ => null,
     };
 }

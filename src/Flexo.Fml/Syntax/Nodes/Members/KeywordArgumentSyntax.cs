@@ -3,19 +3,26 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>key=value</c>; the value is an expression, a nested object or a list of nested objects.</summary>
 public sealed class KeywordArgumentSyntax : SyntaxNode
 {
-    internal KeywordArgumentSyntax(SyntaxToken name, SyntaxToken equalsToken, SyntaxNode value)
-        : base(SyntaxKind.KeywordArgument)
+    internal KeywordArgumentSyntax(TokenTable table, int name, int equalsToken, SyntaxNode value)
+        : base(table)
     {
-        Name = name;
-        EqualsToken = equalsToken;
+        _name = name;
+        _equalsToken = equalsToken;
         Value = value;
     }
 
+    private readonly int _name;
+
+    private readonly int _equalsToken;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KeywordArgument;
+
     /// <summary>The key.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Table.Token(_name);
 
     /// <summary>The <c>=</c>.</summary>
-    public SyntaxToken EqualsToken { get; }
+    public SyntaxToken EqualsToken => Table.Token(_equalsToken);
 
     /// <summary>An <see cref="ExpressionSyntax"/>, <see cref="NestedObjectSyntax"/> or <see cref="NestedObjectListSyntax"/>.</summary>
     public SyntaxNode Value { get; }

@@ -3,27 +3,38 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>with [TA::]Kind(k=v, ...)</c>: the role, behaviour or fetch-request kind.</summary>
 public sealed class KindClauseSyntax : SyntaxNode
 {
-    internal KindClauseSyntax(SyntaxToken withKeyword, SyntaxToken? qualifier, SyntaxToken? colonColon, SyntaxToken name, KeywordArgumentListSyntax? arguments)
-        : base(SyntaxKind.KindClause)
+    internal KindClauseSyntax(TokenTable table, int withKeyword, int qualifier, int colonColon, int name, KeywordArgumentListSyntax? arguments)
+        : base(table)
     {
-        WithKeyword = withKeyword;
-        Qualifier = qualifier;
-        ColonColon = colonColon;
-        Name = name;
+        _withKeyword = withKeyword;
+        _qualifier = qualifier;
+        _colonColon = colonColon;
+        _name = name;
         Arguments = arguments;
     }
 
+    private readonly int _withKeyword;
+
+    private readonly int _qualifier;
+
+    private readonly int _colonColon;
+
+    private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KindClause;
+
     /// <summary>The <c>with</c> keyword.</summary>
-    public SyntaxToken WithKeyword { get; }
+    public SyntaxToken WithKeyword => Table.Token(_withKeyword);
 
     /// <summary>The technology-adapter abbreviation, if qualified.</summary>
-    public SyntaxToken? Qualifier { get; }
+    public SyntaxToken? Qualifier => Table.OptionalToken(_qualifier);
 
     /// <summary>The <c>::</c>, if qualified.</summary>
-    public SyntaxToken? ColonColon { get; }
+    public SyntaxToken? ColonColon => Table.OptionalToken(_colonColon);
 
     /// <summary>The kind's keyword (<c>ConceptInstance</c>, <c>CSVRow</c>, ...).</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Table.Token(_name);
 
     /// <summary>The keyword arguments.</summary>
     public KeywordArgumentListSyntax? Arguments { get; }

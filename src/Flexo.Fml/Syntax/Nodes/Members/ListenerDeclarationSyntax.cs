@@ -3,18 +3,27 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>listen EventType from expression { ... }</c></summary>
 public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal ListenerDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, SyntaxToken listenKeyword, TypeSyntax eventType, SyntaxToken fromKeyword, ExpressionSyntax source, BlockSyntax? body, SyntaxToken? semicolon)
-        : base(SyntaxKind.ListenerDeclaration)
+    internal ListenerDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, int listenKeyword, TypeSyntax eventType, int fromKeyword, ExpressionSyntax source, BlockSyntax? body, int semicolon)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
-        ListenKeyword = listenKeyword;
+        _listenKeyword = listenKeyword;
         EventType = eventType;
-        FromKeyword = fromKeyword;
+        _fromKeyword = fromKeyword;
         Source = source;
         Body = body;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _listenKeyword;
+
+    private readonly int _fromKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ListenerDeclaration;
 
     /// <summary>The annotations before the listener.</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -23,13 +32,13 @@ public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
     public SyntaxTokenList Modifiers { get; }
 
     /// <summary>The <c>listen</c> keyword.</summary>
-    public SyntaxToken ListenKeyword { get; }
+    public SyntaxToken ListenKeyword => Table.Token(_listenKeyword);
 
     /// <summary>The listened event type.</summary>
     public TypeSyntax EventType { get; }
 
     /// <summary>The <c>from</c> keyword.</summary>
-    public SyntaxToken FromKeyword { get; }
+    public SyntaxToken FromKeyword => Table.Token(_fromKeyword);
 
     /// <summary>The virtual model instance whose events are listened to.</summary>
     public ExpressionSyntax Source { get; }
@@ -38,14 +47,14 @@ public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
     public BlockSyntax? Body { get; }
 
     /// <summary>The <c>;</c> that stands for an absent body.</summary>
-    public SyntaxToken? Semicolon { get; }
+    public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => ListenKeyword,
         3 => EventType,
         4 => FromKeyword,

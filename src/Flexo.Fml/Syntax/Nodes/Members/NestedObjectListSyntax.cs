@@ -3,29 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>{ Kind:(...), Kind:(...) }</c></summary>
 public sealed class NestedObjectListSyntax : SyntaxNode
 {
-    internal NestedObjectListSyntax(SyntaxToken openBrace, SeparatedSyntaxList<NestedObjectSyntax> objects, SyntaxToken closeBrace)
-        : base(SyntaxKind.NestedObjectList)
+    internal NestedObjectListSyntax(TokenTable table, int openBrace, SeparatedSyntaxList<NestedObjectSyntax> objects, int closeBrace)
+        : base(table)
     {
-        OpenBrace = openBrace;
+        _openBrace = openBrace;
         Objects = objects;
-        CloseBrace = closeBrace;
+        _closeBrace = closeBrace;
     }
 
+    private readonly int _openBrace;
+
+    private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NestedObjectList;
+
     /// <summary>The <c>{</c>.</summary>
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Table.Token(_openBrace);
 
     /// <summary>The objects.</summary>
     public SeparatedSyntaxList<NestedObjectSyntax> Objects { get; }
 
     /// <summary>The <c>}</c>.</summary>
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => OpenBrace,
-        1 => Objects,
+        1 => Objects.Slot,
         2 => CloseBrace,
         _ => null,
     };

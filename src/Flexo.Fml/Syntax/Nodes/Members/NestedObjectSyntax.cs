@@ -3,27 +3,38 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>[TA::]Kind:(k=v, ...)</c> as a keyword-argument value.</summary>
 public sealed class NestedObjectSyntax : SyntaxNode
 {
-    internal NestedObjectSyntax(SyntaxToken? qualifier, SyntaxToken? colonColon, SyntaxToken name, SyntaxToken colon, KeywordArgumentListSyntax arguments)
-        : base(SyntaxKind.NestedObject)
+    internal NestedObjectSyntax(TokenTable table, int qualifier, int colonColon, int name, int colon, KeywordArgumentListSyntax arguments)
+        : base(table)
     {
-        Qualifier = qualifier;
-        ColonColon = colonColon;
-        Name = name;
-        Colon = colon;
+        _qualifier = qualifier;
+        _colonColon = colonColon;
+        _name = name;
+        _colon = colon;
         Arguments = arguments;
     }
 
+    private readonly int _qualifier;
+
+    private readonly int _colonColon;
+
+    private readonly int _name;
+
+    private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.NestedObject;
+
     /// <summary>The technology-adapter abbreviation, if qualified.</summary>
-    public SyntaxToken? Qualifier { get; }
+    public SyntaxToken? Qualifier => Table.OptionalToken(_qualifier);
 
     /// <summary>The <c>::</c>, if qualified.</summary>
-    public SyntaxToken? ColonColon { get; }
+    public SyntaxToken? ColonColon => Table.OptionalToken(_colonColon);
 
     /// <summary>The object's kind.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Table.Token(_name);
 
     /// <summary>The <c>:</c>.</summary>
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Table.Token(_colon);
 
     /// <summary>The object's keyword arguments.</summary>
     public KeywordArgumentListSyntax Arguments { get; }

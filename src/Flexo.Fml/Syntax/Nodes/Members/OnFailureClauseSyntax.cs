@@ -3,19 +3,26 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>onfailure: statement</c></summary>
 public sealed class OnFailureClauseSyntax : SyntaxNode
 {
-    internal OnFailureClauseSyntax(SyntaxToken onFailureKeyword, SyntaxToken colon, StatementSyntax statement)
-        : base(SyntaxKind.OnFailureClause)
+    internal OnFailureClauseSyntax(TokenTable table, int onFailureKeyword, int colon, StatementSyntax statement)
+        : base(table)
     {
-        OnFailureKeyword = onFailureKeyword;
-        Colon = colon;
+        _onFailureKeyword = onFailureKeyword;
+        _colon = colon;
         Statement = statement;
     }
 
+    private readonly int _onFailureKeyword;
+
+    private readonly int _colon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.OnFailureClause;
+
     /// <summary>The <c>onfailure</c> keyword.</summary>
-    public SyntaxToken OnFailureKeyword { get; }
+    public SyntaxToken OnFailureKeyword => Table.Token(_onFailureKeyword);
 
     /// <summary>The <c>:</c>.</summary>
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Table.Token(_colon);
 
     /// <summary>The statement run to fix a violation.</summary>
     public StatementSyntax Statement { get; }

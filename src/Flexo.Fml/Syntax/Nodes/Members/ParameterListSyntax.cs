@@ -3,29 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>(T a, required U b = 1)</c></summary>
 public sealed class ParameterListSyntax : SyntaxNode
 {
-    internal ParameterListSyntax(SyntaxToken openParen, SeparatedSyntaxList<ParameterSyntax> parameters, SyntaxToken closeParen)
-        : base(SyntaxKind.ParameterList)
+    internal ParameterListSyntax(TokenTable table, int openParen, SeparatedSyntaxList<ParameterSyntax> parameters, int closeParen)
+        : base(table)
     {
-        OpenParen = openParen;
+        _openParen = openParen;
         Parameters = parameters;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
     }
 
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ParameterList;
+
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The parameters.</summary>
     public SeparatedSyntaxList<ParameterSyntax> Parameters { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => OpenParen,
-        1 => Parameters,
+        1 => Parameters.Slot,
         2 => CloseParen,
         _ => null,
     };

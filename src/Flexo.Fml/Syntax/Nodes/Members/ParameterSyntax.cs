@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>[required] T name [= default]</c></summary>
 public sealed class ParameterSyntax : SyntaxNode
 {
-    internal ParameterSyntax(SyntaxTokenList modifiers, TypeSyntax type, SyntaxToken identifier, EqualsValueClauseSyntax? @default)
-        : base(SyntaxKind.Parameter)
+    internal ParameterSyntax(TokenTable table, SyntaxTokenList modifiers, TypeSyntax type, int identifier, EqualsValueClauseSyntax? @default)
+        : base(table)
     {
         Modifiers = modifiers;
         Type = type;
-        Identifier = identifier;
+        _identifier = identifier;
         Default = @default;
     }
+
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Parameter;
 
     /// <summary>The <c>required</c> modifier, if present.</summary>
     public SyntaxTokenList Modifiers { get; }
@@ -19,7 +24,7 @@ public sealed class ParameterSyntax : SyntaxNode
     public TypeSyntax Type { get; }
 
     /// <summary>The parameter name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The default value, if any.</summary>
     public EqualsValueClauseSyntax? Default { get; }
@@ -28,7 +33,7 @@ public sealed class ParameterSyntax : SyntaxNode
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Modifiers,
+        0 => Modifiers.Slot,
         1 => Type,
         2 => Identifier,
         3 => Default,

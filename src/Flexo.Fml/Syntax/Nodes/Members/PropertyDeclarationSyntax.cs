@@ -3,18 +3,25 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A stored property: plain (<c>T x [= e];</c>), role (<c>T x with [TA::]Kind(...);</c>) or abstract (<c>abstract T x;</c>).</summary>
 public sealed class PropertyDeclarationSyntax : MemberDeclarationSyntax
 {
-    internal PropertyDeclarationSyntax(SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, SyntaxToken identifier, EqualsValueClauseSyntax? initializer, KindClauseSyntax? role, SyntaxToken semicolon)
-        : base(SyntaxKind.PropertyDeclaration)
+    internal PropertyDeclarationSyntax(TokenTable table, SyntaxList<AnnotationSyntax> annotations, SyntaxTokenList modifiers, TypeSyntax type, CardinalitySyntax? cardinality, int identifier, EqualsValueClauseSyntax? initializer, KindClauseSyntax? role, int semicolon)
+        : base(table)
     {
         Annotations = annotations;
         Modifiers = modifiers;
         Type = type;
         Cardinality = cardinality;
-        Identifier = identifier;
+        _identifier = identifier;
         Initializer = initializer;
         Role = role;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _identifier;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PropertyDeclaration;
 
     /// <summary>Annotations (accepted, not meaningful on properties).</summary>
     public SyntaxList<AnnotationSyntax> Annotations { get; }
@@ -29,7 +36,7 @@ public sealed class PropertyDeclarationSyntax : MemberDeclarationSyntax
     public CardinalitySyntax? Cardinality { get; }
 
     /// <summary>The property name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The optional initial value.</summary>
     public EqualsValueClauseSyntax? Initializer { get; }
@@ -38,14 +45,14 @@ public sealed class PropertyDeclarationSyntax : MemberDeclarationSyntax
     public KindClauseSyntax? Role { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Annotations,
-        1 => Modifiers,
+        0 => Annotations.Slot,
+        1 => Modifiers.Slot,
         2 => Type,
         3 => Cardinality,
         4 => Identifier,

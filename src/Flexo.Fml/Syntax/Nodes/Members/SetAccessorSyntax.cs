@@ -3,31 +3,42 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>set(T value) { ... }</c></summary>
 public sealed class SetAccessorSyntax : SyntaxNode
 {
-    internal SetAccessorSyntax(SyntaxToken setKeyword, SyntaxToken openParen, TypeSyntax? type, SyntaxToken? identifier, SyntaxToken closeParen, BlockSyntax body)
-        : base(SyntaxKind.SetAccessor)
+    internal SetAccessorSyntax(TokenTable table, int setKeyword, int openParen, TypeSyntax? type, int identifier, int closeParen, BlockSyntax body)
+        : base(table)
     {
-        SetKeyword = setKeyword;
-        OpenParen = openParen;
+        _setKeyword = setKeyword;
+        _openParen = openParen;
         Type = type;
-        Identifier = identifier;
-        CloseParen = closeParen;
+        _identifier = identifier;
+        _closeParen = closeParen;
         Body = body;
     }
 
+    private readonly int _setKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _identifier;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SetAccessor;
+
     /// <summary>The <c>set</c> keyword.</summary>
-    public SyntaxToken SetKeyword { get; }
+    public SyntaxToken SetKeyword => Table.Token(_setKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The parameter type.</summary>
     public TypeSyntax? Type { get; }
 
     /// <summary>The parameter name (defaults to <c>value</c> when absent).</summary>
-    public SyntaxToken? Identifier { get; }
+    public SyntaxToken? Identifier => Table.OptionalToken(_identifier);
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The body.</summary>
     public BlockSyntax Body { get; }

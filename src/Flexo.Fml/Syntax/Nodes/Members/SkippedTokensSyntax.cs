@@ -3,11 +3,14 @@ namespace Flexo.Fml.Syntax;
 /// <summary>Tokens that could not be parsed as a declaration; kept so that the tree still prints the source back.</summary>
 public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
 {
-    internal SkippedTokensSyntax(SyntaxTokenList tokens)
-        : base(SyntaxKind.SkippedTokens)
+    internal SkippedTokensSyntax(TokenTable table, SyntaxTokenList tokens)
+        : base(table)
     {
         Tokens = tokens;
     }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.SkippedTokens;
 
     /// <summary>The skipped tokens.</summary>
     public SyntaxTokenList Tokens { get; }
@@ -16,7 +19,7 @@ public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
 
     internal override object? GetSlot(int index) => index switch
     {
-        0 => Tokens,
+        0 => Tokens.Slot,
         _ => null,
     };
 }

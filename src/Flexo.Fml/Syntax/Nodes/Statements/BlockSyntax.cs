@@ -3,29 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>{ statements }</c></summary>
 public sealed class BlockSyntax : StatementSyntax
 {
-    internal BlockSyntax(SyntaxToken openBrace, SyntaxList<StatementSyntax> statements, SyntaxToken closeBrace)
-        : base(SyntaxKind.Block)
+    internal BlockSyntax(TokenTable table, int openBrace, SyntaxList<StatementSyntax> statements, int closeBrace)
+        : base(table)
     {
-        OpenBrace = openBrace;
+        _openBrace = openBrace;
         Statements = statements;
-        CloseBrace = closeBrace;
+        _closeBrace = closeBrace;
     }
 
+    private readonly int _openBrace;
+
+    private readonly int _closeBrace;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.Block;
+
     /// <summary>The <c>{</c>.</summary>
-    public SyntaxToken OpenBrace { get; }
+    public SyntaxToken OpenBrace => Table.Token(_openBrace);
 
     /// <summary>The statements.</summary>
     public SyntaxList<StatementSyntax> Statements { get; }
 
     /// <summary>The <c>}</c>.</summary>
-    public SyntaxToken CloseBrace { get; }
+    public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => OpenBrace,
-        1 => Statements,
+        1 => Statements.Slot,
         2 => CloseBrace,
         _ => null,
     };

@@ -3,30 +3,39 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>connect slot using resource;</c></summary>
 public sealed class ConnectStatementSyntax : StatementSyntax
 {
-    internal ConnectStatementSyntax(SyntaxToken connectKeyword, ExpressionSyntax slot, SyntaxToken usingKeyword, ExpressionSyntax resource, SyntaxToken semicolon)
-        : base(SyntaxKind.ConnectStatement)
+    internal ConnectStatementSyntax(TokenTable table, int connectKeyword, ExpressionSyntax slot, int usingKeyword, ExpressionSyntax resource, int semicolon)
+        : base(table)
     {
-        ConnectKeyword = connectKeyword;
+        _connectKeyword = connectKeyword;
         Slot = slot;
-        UsingKeyword = usingKeyword;
+        _usingKeyword = usingKeyword;
         Resource = resource;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
 
+    private readonly int _connectKeyword;
+
+    private readonly int _usingKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ConnectStatement;
+
     /// <summary>The <c>connect</c> keyword.</summary>
-    public SyntaxToken ConnectKeyword { get; }
+    public SyntaxToken ConnectKeyword => Table.Token(_connectKeyword);
 
     /// <summary>The model slot.</summary>
     public ExpressionSyntax Slot { get; }
 
     /// <summary>The <c>using</c> keyword.</summary>
-    public SyntaxToken UsingKeyword { get; }
+    public SyntaxToken UsingKeyword => Table.Token(_usingKeyword);
 
     /// <summary>The resource bound to the slot.</summary>
     public ExpressionSyntax Resource { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 5;
 

@@ -3,38 +3,51 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>do statement while (condition);</c></summary>
 public sealed class DoStatementSyntax : StatementSyntax
 {
-    internal DoStatementSyntax(SyntaxToken doKeyword, StatementSyntax statement, SyntaxToken whileKeyword, SyntaxToken openParen, ExpressionSyntax condition, SyntaxToken closeParen, SyntaxToken semicolon)
-        : base(SyntaxKind.DoStatement)
+    internal DoStatementSyntax(TokenTable table, int doKeyword, StatementSyntax statement, int whileKeyword, int openParen, ExpressionSyntax condition, int closeParen, int semicolon)
+        : base(table)
     {
-        DoKeyword = doKeyword;
+        _doKeyword = doKeyword;
         Statement = statement;
-        WhileKeyword = whileKeyword;
-        OpenParen = openParen;
+        _whileKeyword = whileKeyword;
+        _openParen = openParen;
         Condition = condition;
-        CloseParen = closeParen;
-        Semicolon = semicolon;
+        _closeParen = closeParen;
+        _semicolon = semicolon;
     }
 
+    private readonly int _doKeyword;
+
+    private readonly int _whileKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.DoStatement;
+
     /// <summary>The <c>do</c> keyword.</summary>
-    public SyntaxToken DoKeyword { get; }
+    public SyntaxToken DoKeyword => Table.Token(_doKeyword);
 
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }
 
     /// <summary>The <c>while</c> keyword.</summary>
-    public SyntaxToken WhileKeyword { get; }
+    public SyntaxToken WhileKeyword => Table.Token(_whileKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The condition.</summary>
     public ExpressionSyntax Condition { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 7;
 

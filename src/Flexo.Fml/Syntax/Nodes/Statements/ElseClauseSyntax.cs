@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>else statement</c></summary>
 public sealed class ElseClauseSyntax : SyntaxNode
 {
-    internal ElseClauseSyntax(SyntaxToken elseKeyword, StatementSyntax statement)
-        : base(SyntaxKind.ElseClause)
+    internal ElseClauseSyntax(TokenTable table, int elseKeyword, StatementSyntax statement)
+        : base(table)
     {
-        ElseKeyword = elseKeyword;
+        _elseKeyword = elseKeyword;
         Statement = statement;
     }
 
+    private readonly int _elseKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ElseClause;
+
     /// <summary>The <c>else</c> keyword.</summary>
-    public SyntaxToken ElseKeyword { get; }
+    public SyntaxToken ElseKeyword => Table.Token(_elseKeyword);
 
     /// <summary>The branch.</summary>
     public StatementSyntax Statement { get; }

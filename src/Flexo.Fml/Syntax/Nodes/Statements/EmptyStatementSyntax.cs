@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A lone <c>;</c>.</summary>
 public sealed class EmptyStatementSyntax : StatementSyntax
 {
-    internal EmptyStatementSyntax(SyntaxToken semicolon)
-        : base(SyntaxKind.EmptyStatement)
+    internal EmptyStatementSyntax(TokenTable table, int semicolon)
+        : base(table)
     {
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
 
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.EmptyStatement;
+
     /// <summary>The <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 1;
 

@@ -3,18 +3,23 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>expression;</c></summary>
 public sealed class ExpressionStatementSyntax : StatementSyntax
 {
-    internal ExpressionStatementSyntax(ExpressionSyntax expression, SyntaxToken semicolon)
-        : base(SyntaxKind.ExpressionStatement)
+    internal ExpressionStatementSyntax(TokenTable table, ExpressionSyntax expression, int semicolon)
+        : base(table)
     {
         Expression = expression;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExpressionStatement;
 
     /// <summary>The expression.</summary>
     public ExpressionSyntax Expression { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 2;
 

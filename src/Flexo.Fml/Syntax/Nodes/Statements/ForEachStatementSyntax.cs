@@ -3,39 +3,52 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>for (Type name : collection) statement</c></summary>
 public sealed class ForEachStatementSyntax : StatementSyntax
 {
-    internal ForEachStatementSyntax(SyntaxToken forKeyword, SyntaxToken openParen, TypeSyntax type, SyntaxToken identifier, SyntaxToken colon, ExpressionSyntax collection, SyntaxToken closeParen, StatementSyntax statement)
-        : base(SyntaxKind.ForEachStatement)
+    internal ForEachStatementSyntax(TokenTable table, int forKeyword, int openParen, TypeSyntax type, int identifier, int colon, ExpressionSyntax collection, int closeParen, StatementSyntax statement)
+        : base(table)
     {
-        ForKeyword = forKeyword;
-        OpenParen = openParen;
+        _forKeyword = forKeyword;
+        _openParen = openParen;
         Type = type;
-        Identifier = identifier;
-        Colon = colon;
+        _identifier = identifier;
+        _colon = colon;
         Collection = collection;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
         Statement = statement;
     }
 
+    private readonly int _forKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _identifier;
+
+    private readonly int _colon;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ForEachStatement;
+
     /// <summary>The <c>for</c> keyword.</summary>
-    public SyntaxToken ForKeyword { get; }
+    public SyntaxToken ForKeyword => Table.Token(_forKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The iterator type.</summary>
     public TypeSyntax Type { get; }
 
     /// <summary>The iterator name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The <c>:</c>.</summary>
-    public SyntaxToken Colon { get; }
+    public SyntaxToken Colon => Table.Token(_colon);
 
     /// <summary>The iterated collection (an expression or an FML action).</summary>
     public ExpressionSyntax Collection { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }

@@ -3,26 +3,39 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>for (init; condition; update) statement</c></summary>
 public sealed class ForStatementSyntax : StatementSyntax
 {
-    internal ForStatementSyntax(SyntaxToken forKeyword, SyntaxToken openParen, VariableDeclarationSyntax? declaration, SeparatedSyntaxList<ExpressionSyntax> initializers, SyntaxToken firstSemicolon, ExpressionSyntax? condition, SyntaxToken secondSemicolon, SeparatedSyntaxList<ExpressionSyntax> incrementors, SyntaxToken closeParen, StatementSyntax statement)
-        : base(SyntaxKind.ForStatement)
+    internal ForStatementSyntax(TokenTable table, int forKeyword, int openParen, VariableDeclarationSyntax? declaration, SeparatedSyntaxList<ExpressionSyntax> initializers, int firstSemicolon, ExpressionSyntax? condition, int secondSemicolon, SeparatedSyntaxList<ExpressionSyntax> incrementors, int closeParen, StatementSyntax statement)
+        : base(table)
     {
-        ForKeyword = forKeyword;
-        OpenParen = openParen;
+        _forKeyword = forKeyword;
+        _openParen = openParen;
         Declaration = declaration;
         Initializers = initializers;
-        FirstSemicolon = firstSemicolon;
+        _firstSemicolon = firstSemicolon;
         Condition = condition;
-        SecondSemicolon = secondSemicolon;
+        _secondSemicolon = secondSemicolon;
         Incrementors = incrementors;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
         Statement = statement;
     }
 
+    private readonly int _forKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _firstSemicolon;
+
+    private readonly int _secondSemicolon;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ForStatement;
+
     /// <summary>The <c>for</c> keyword.</summary>
-    public SyntaxToken ForKeyword { get; }
+    public SyntaxToken ForKeyword => Table.Token(_forKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The declared loop variable, if the initializer is a declaration.</summary>
     public VariableDeclarationSyntax? Declaration { get; }
@@ -31,19 +44,19 @@ public sealed class ForStatementSyntax : StatementSyntax
     public SeparatedSyntaxList<ExpressionSyntax> Initializers { get; }
 
     /// <summary>The first <c>;</c>.</summary>
-    public SyntaxToken FirstSemicolon { get; }
+    public SyntaxToken FirstSemicolon => Table.Token(_firstSemicolon);
 
     /// <summary>The condition, if any.</summary>
     public ExpressionSyntax? Condition { get; }
 
     /// <summary>The second <c>;</c>.</summary>
-    public SyntaxToken SecondSemicolon { get; }
+    public SyntaxToken SecondSemicolon => Table.Token(_secondSemicolon);
 
     /// <summary>The update expressions.</summary>
     public SeparatedSyntaxList<ExpressionSyntax> Incrementors { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }
@@ -55,11 +68,11 @@ public sealed class ForStatementSyntax : StatementSyntax
         0 => ForKeyword,
         1 => OpenParen,
         2 => Declaration,
-        3 => Initializers,
+        3 => Initializers.Slot,
         4 => FirstSemicolon,
         5 => Condition,
         6 => SecondSemicolon,
-        7 => Incrementors,
+        7 => Incrementors.Slot,
         8 => CloseParen,
         9 => Statement,
         _ => null,

@@ -3,28 +3,37 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>if (condition) statement [else statement]</c></summary>
 public sealed class IfStatementSyntax : StatementSyntax
 {
-    internal IfStatementSyntax(SyntaxToken ifKeyword, SyntaxToken openParen, ExpressionSyntax condition, SyntaxToken closeParen, StatementSyntax statement, ElseClauseSyntax? @else)
-        : base(SyntaxKind.IfStatement)
+    internal IfStatementSyntax(TokenTable table, int ifKeyword, int openParen, ExpressionSyntax condition, int closeParen, StatementSyntax statement, ElseClauseSyntax? @else)
+        : base(table)
     {
-        IfKeyword = ifKeyword;
-        OpenParen = openParen;
+        _ifKeyword = ifKeyword;
+        _openParen = openParen;
         Condition = condition;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
         Statement = statement;
         Else = @else;
     }
 
+    private readonly int _ifKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.IfStatement;
+
     /// <summary>The <c>if</c> keyword.</summary>
-    public SyntaxToken IfKeyword { get; }
+    public SyntaxToken IfKeyword => Table.Token(_ifKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The condition.</summary>
     public ExpressionSyntax Condition { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The branch taken when the condition holds.</summary>
     public StatementSyntax Statement { get; }

@@ -3,18 +3,23 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>Type name [= value];</c></summary>
 public sealed class LocalDeclarationStatementSyntax : StatementSyntax
 {
-    internal LocalDeclarationStatementSyntax(VariableDeclarationSyntax declaration, SyntaxToken semicolon)
-        : base(SyntaxKind.LocalDeclarationStatement)
+    internal LocalDeclarationStatementSyntax(TokenTable table, VariableDeclarationSyntax declaration, int semicolon)
+        : base(table)
     {
         Declaration = declaration;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LocalDeclarationStatement;
 
     /// <summary>The declaration.</summary>
     public VariableDeclarationSyntax Declaration { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 2;
 

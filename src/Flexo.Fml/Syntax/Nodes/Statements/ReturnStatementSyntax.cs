@@ -3,22 +3,29 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>return [expression];</c></summary>
 public sealed class ReturnStatementSyntax : StatementSyntax
 {
-    internal ReturnStatementSyntax(SyntaxToken returnKeyword, ExpressionSyntax? expression, SyntaxToken semicolon)
-        : base(SyntaxKind.ReturnStatement)
+    internal ReturnStatementSyntax(TokenTable table, int returnKeyword, ExpressionSyntax? expression, int semicolon)
+        : base(table)
     {
-        ReturnKeyword = returnKeyword;
+        _returnKeyword = returnKeyword;
         Expression = expression;
-        Semicolon = semicolon;
+        _semicolon = semicolon;
     }
 
+    private readonly int _returnKeyword;
+
+    private readonly int _semicolon;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ReturnStatement;
+
     /// <summary>The <c>return</c> keyword.</summary>
-    public SyntaxToken ReturnKeyword { get; }
+    public SyntaxToken ReturnKeyword => Table.Token(_returnKeyword);
 
     /// <summary>The returned value, if any.</summary>
     public ExpressionSyntax? Expression { get; }
 
     /// <summary>The closing <c>;</c>.</summary>
-    public SyntaxToken Semicolon { get; }
+    public SyntaxToken Semicolon => Table.Token(_semicolon);
 
     internal override int SlotCount => 3;
 

@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>Type name [= value]</c></summary>
 public sealed class VariableDeclarationSyntax : SyntaxNode
 {
-    internal VariableDeclarationSyntax(TypeSyntax type, SyntaxToken identifier, EqualsValueClauseSyntax? initializer)
-        : base(SyntaxKind.VariableDeclaration)
+    internal VariableDeclarationSyntax(TokenTable table, TypeSyntax type, int identifier, EqualsValueClauseSyntax? initializer)
+        : base(table)
     {
         Type = type;
-        Identifier = identifier;
+        _identifier = identifier;
         Initializer = initializer;
     }
+
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.VariableDeclaration;
 
     /// <summary>The declared type.</summary>
     public TypeSyntax Type { get; }
 
     /// <summary>The variable name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The initial value, if any.</summary>
     public EqualsValueClauseSyntax? Initializer { get; }

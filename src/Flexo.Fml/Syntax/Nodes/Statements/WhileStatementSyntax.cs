@@ -3,27 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>while (condition) statement</c></summary>
 public sealed class WhileStatementSyntax : StatementSyntax
 {
-    internal WhileStatementSyntax(SyntaxToken whileKeyword, SyntaxToken openParen, ExpressionSyntax condition, SyntaxToken closeParen, StatementSyntax statement)
-        : base(SyntaxKind.WhileStatement)
+    internal WhileStatementSyntax(TokenTable table, int whileKeyword, int openParen, ExpressionSyntax condition, int closeParen, StatementSyntax statement)
+        : base(table)
     {
-        WhileKeyword = whileKeyword;
-        OpenParen = openParen;
+        _whileKeyword = whileKeyword;
+        _openParen = openParen;
         Condition = condition;
-        CloseParen = closeParen;
+        _closeParen = closeParen;
         Statement = statement;
     }
 
+    private readonly int _whileKeyword;
+
+    private readonly int _openParen;
+
+    private readonly int _closeParen;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WhileStatement;
+
     /// <summary>The <c>while</c> keyword.</summary>
-    public SyntaxToken WhileKeyword { get; }
+    public SyntaxToken WhileKeyword => Table.Token(_whileKeyword);
 
     /// <summary>The <c>(</c>.</summary>
-    public SyntaxToken OpenParen { get; }
+    public SyntaxToken OpenParen => Table.Token(_openParen);
 
     /// <summary>The condition.</summary>
     public ExpressionSyntax Condition { get; }
 
     /// <summary>The <c>)</c>.</summary>
-    public SyntaxToken CloseParen { get; }
+    public SyntaxToken CloseParen => Table.Token(_closeParen);
 
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }

@@ -3,22 +3,29 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>T[]</c></summary>
 public sealed class ArrayTypeSyntax : TypeSyntax
 {
-    internal ArrayTypeSyntax(TypeSyntax elementType, SyntaxToken openBracket, SyntaxToken closeBracket)
-        : base(SyntaxKind.ArrayType)
+    internal ArrayTypeSyntax(TokenTable table, TypeSyntax elementType, int openBracket, int closeBracket)
+        : base(table)
     {
         ElementType = elementType;
-        OpenBracket = openBracket;
-        CloseBracket = closeBracket;
+        _openBracket = openBracket;
+        _closeBracket = closeBracket;
     }
+
+    private readonly int _openBracket;
+
+    private readonly int _closeBracket;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ArrayType;
 
     /// <summary>The element type.</summary>
     public TypeSyntax ElementType { get; }
 
     /// <summary>The <c>[</c>.</summary>
-    public SyntaxToken OpenBracket { get; }
+    public SyntaxToken OpenBracket => Table.Token(_openBracket);
 
     /// <summary>The <c>]</c>.</summary>
-    public SyntaxToken CloseBracket { get; }
+    public SyntaxToken CloseBracket => Table.Token(_closeBracket);
 
     internal override int SlotCount => 3;
 

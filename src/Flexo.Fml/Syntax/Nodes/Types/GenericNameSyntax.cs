@@ -3,15 +3,20 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>Name&lt;T, U&gt;</c></summary>
 public sealed class GenericNameSyntax : SimpleNameSyntax
 {
-    internal GenericNameSyntax(SyntaxToken identifier, TypeArgumentListSyntax typeArguments)
-        : base(SyntaxKind.GenericName)
+    internal GenericNameSyntax(TokenTable table, int identifier, TypeArgumentListSyntax typeArguments)
+        : base(table)
     {
-        Identifier = identifier;
+        _identifier = identifier;
         TypeArguments = typeArguments;
     }
 
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.GenericName;
+
     /// <summary>The name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The type arguments.</summary>
     public TypeArgumentListSyntax TypeArguments { get; }

@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A simple name, as a type or as an expression.</summary>
 public sealed class IdentifierNameSyntax : SimpleNameSyntax
 {
-    internal IdentifierNameSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.IdentifierName)
+    internal IdentifierNameSyntax(TokenTable table, int identifier)
+        : base(table)
     {
-        Identifier = identifier;
+        _identifier = identifier;
     }
 
+    private readonly int _identifier;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.IdentifierName;
+
     /// <summary>The name.</summary>
-    public SyntaxToken Identifier { get; }
+    public SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 1;
 

@@ -3,14 +3,19 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A primitive type: <c>int</c>, <c>boolean</c>, <c>void</c>, ...</summary>
 public sealed class PredefinedTypeSyntax : TypeSyntax
 {
-    internal PredefinedTypeSyntax(SyntaxToken keyword)
-        : base(SyntaxKind.PredefinedType)
+    internal PredefinedTypeSyntax(TokenTable table, int keyword)
+        : base(table)
     {
-        Keyword = keyword;
+        _keyword = keyword;
     }
 
+    private readonly int _keyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.PredefinedType;
+
     /// <summary>The type keyword.</summary>
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => Table.Token(_keyword);
 
     internal override int SlotCount => 1;
 

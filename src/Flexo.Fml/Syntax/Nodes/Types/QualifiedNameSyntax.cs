@@ -3,19 +3,24 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>a.b.C</c> as a type name.</summary>
 public sealed class QualifiedNameSyntax : NameSyntax
 {
-    internal QualifiedNameSyntax(NameSyntax left, SyntaxToken dot, SimpleNameSyntax right)
-        : base(SyntaxKind.QualifiedName)
+    internal QualifiedNameSyntax(TokenTable table, NameSyntax left, int dot, SimpleNameSyntax right)
+        : base(table)
     {
         Left = left;
-        Dot = dot;
+        _dot = dot;
         Right = right;
     }
+
+    private readonly int _dot;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.QualifiedName;
 
     /// <summary>The qualifier.</summary>
     public NameSyntax Left { get; }
 
     /// <summary>The <c>.</c>.</summary>
-    public SyntaxToken Dot { get; }
+    public SyntaxToken Dot => Table.Token(_dot);
 
     /// <summary>The last segment.</summary>
     public SimpleNameSyntax Right { get; }

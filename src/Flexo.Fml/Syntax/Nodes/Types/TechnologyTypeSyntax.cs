@@ -3,23 +3,32 @@ namespace Flexo.Fml.Syntax;
 /// <summary>A technology-specific type such as <c>OWLIndividualType(owlClass=CAT)</c>.</summary>
 public sealed class TechnologyTypeSyntax : TypeSyntax
 {
-    internal TechnologyTypeSyntax(SyntaxToken? qualifier, SyntaxToken? colonColon, SyntaxToken name, KeywordArgumentListSyntax arguments)
-        : base(SyntaxKind.TechnologyType)
+    internal TechnologyTypeSyntax(TokenTable table, int qualifier, int colonColon, int name, KeywordArgumentListSyntax arguments)
+        : base(table)
     {
-        Qualifier = qualifier;
-        ColonColon = colonColon;
-        Name = name;
+        _qualifier = qualifier;
+        _colonColon = colonColon;
+        _name = name;
         Arguments = arguments;
     }
 
+    private readonly int _qualifier;
+
+    private readonly int _colonColon;
+
+    private readonly int _name;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TechnologyType;
+
     /// <summary>The technology-adapter abbreviation, if qualified.</summary>
-    public SyntaxToken? Qualifier { get; }
+    public SyntaxToken? Qualifier => Table.OptionalToken(_qualifier);
 
     /// <summary>The <c>::</c>, if qualified.</summary>
-    public SyntaxToken? ColonColon { get; }
+    public SyntaxToken? ColonColon => Table.OptionalToken(_colonColon);
 
     /// <summary>The type's keyword.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => Table.Token(_name);
 
     /// <summary>The keyword arguments.</summary>
     public KeywordArgumentListSyntax Arguments { get; }

@@ -3,29 +3,36 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>&lt;A, B&gt;</c> (possibly empty: the diamond <c>&lt;&gt;</c>)</summary>
 public sealed class TypeArgumentListSyntax : SyntaxNode
 {
-    internal TypeArgumentListSyntax(SyntaxToken lessThan, SeparatedSyntaxList<TypeSyntax> arguments, SyntaxToken greaterThan)
-        : base(SyntaxKind.TypeArgumentList)
+    internal TypeArgumentListSyntax(TokenTable table, int lessThan, SeparatedSyntaxList<TypeSyntax> arguments, int greaterThan)
+        : base(table)
     {
-        LessThan = lessThan;
+        _lessThan = lessThan;
         Arguments = arguments;
-        GreaterThan = greaterThan;
+        _greaterThan = greaterThan;
     }
 
+    private readonly int _lessThan;
+
+    private readonly int _greaterThan;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.TypeArgumentList;
+
     /// <summary>The <c>&lt;</c>.</summary>
-    public SyntaxToken LessThan { get; }
+    public SyntaxToken LessThan => Table.Token(_lessThan);
 
     /// <summary>The type arguments.</summary>
     public SeparatedSyntaxList<TypeSyntax> Arguments { get; }
 
     /// <summary>The <c>&gt;</c>.</summary>
-    public SyntaxToken GreaterThan { get; }
+    public SyntaxToken GreaterThan => Table.Token(_greaterThan);
 
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
     {
         0 => LessThan,
-        1 => Arguments,
+        1 => Arguments.Slot,
         2 => GreaterThan,
         _ => null,
     };

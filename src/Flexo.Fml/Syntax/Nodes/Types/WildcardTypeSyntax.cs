@@ -3,19 +3,26 @@ namespace Flexo.Fml.Syntax;
 /// <summary><c>?</c>, <c>? extends T</c> or <c>? super T</c></summary>
 public sealed class WildcardTypeSyntax : TypeSyntax
 {
-    internal WildcardTypeSyntax(SyntaxToken question, SyntaxToken? boundKeyword, TypeSyntax? bound)
-        : base(SyntaxKind.WildcardType)
+    internal WildcardTypeSyntax(TokenTable table, int question, int boundKeyword, TypeSyntax? bound)
+        : base(table)
     {
-        Question = question;
-        BoundKeyword = boundKeyword;
+        _question = question;
+        _boundKeyword = boundKeyword;
         Bound = bound;
     }
 
+    private readonly int _question;
+
+    private readonly int _boundKeyword;
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.WildcardType;
+
     /// <summary>The <c>?</c>.</summary>
-    public SyntaxToken Question { get; }
+    public SyntaxToken Question => Table.Token(_question);
 
     /// <summary><c>extends</c> or <c>super</c>, if bounded.</summary>
-    public SyntaxToken? BoundKeyword { get; }
+    public SyntaxToken? BoundKeyword => Table.OptionalToken(_boundKeyword);
 
     /// <summary>The bound, if any.</summary>
     public TypeSyntax? Bound { get; }

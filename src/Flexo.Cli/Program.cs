@@ -1,0 +1,3 @@
+using Flexo.Cli;
+
+return FlexoApp.Run(args, CliConsole.FromProcess());

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Syntax;
+
+namespace Flexo.Fml.Semantics;
+
+/// <summary>
+/// An immutable set of FML documents (usually the files of one or more resource centers) with everything known
+/// about them: syntax trees, symbols, types and diagnostics. Changing a document gives a new compilation that
+/// reuses all the work that does not depend on the change. Safe to query from several threads.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly ImmutableDictionary<string, DocumentState> _documents;
+    private readonly Lazy<SemanticResult> _result;
+
+    private Compilation(ImmutableDictionary<string, DocumentState> documents, CompilationOptions options)
+    {
+        _documents = documents;
+        Options = options;
+        _result = new Lazy<SemanticResult>(() => SemanticResult.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The options.</summary>
+    public CompilationOptions Options { get; }
+
+    /// <summary>The documents, by path.</summary>
+    public IEnumerable<FmlDocument> Documents => _documents.Values.Select(d => d.Document);
+
+    /// <summary>Creates a compilation of <paramref name="documents"/>.</summary>
+    public static Compilation Create(IEnumerable<FmlDocument> documents, CompilationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= CompilationOptions.Default;
+        var builder = ImmutableDictionary.CreateBuilder<string, DocumentState>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            builder[document.Path] = new DocumentState(document, options.ParseOptions);
+        }
+
+        return new Compilation(builder.ToImmutable(), options);
+    }
+
+    /// <summary>A compilation where <paramref name="document"/> is added or replaces the one with the same path.</summary>
+    public Compilation WithDocument(FmlDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (_documents.TryGetValue(document.Path, out var existing) && existing.Document == document)
+        {
+            return this;
+        }
+
+        return new Compilation(_documents.SetItem(document.Path, new DocumentState(document, Options.ParseOptions)), Options);
+    }
+
+    /// <summary>A compilation without the document at <paramref name="path"/>.</summary>
+    public Compilation RemoveDocument(string path) => new(_documents.Remove(path), Options);
+
+    /// <summary>The syntax tree of the document at <paramref name="path"/>, or null.</summary>
+    public SyntaxTree? GetSyntaxTree(string path) => _documents.TryGetValue(path, out var state) ? state.Tree : null;
+
+    /// <summary>The unit symbol of the document at <paramref name="path"/>, or null.</summary>
+    public UnitSymbol? GetUnit(string path) => _result.Value.Units.GetValueOrDefault(path);
+
+    /// <summary>Every unit, by path.</summary>
+    public IReadOnlyDictionary<string, UnitSymbol> Units => _result.Value.Units;
+
+    /// <summary>The model with this URI, or the only model with this name; null when none (or several share the name).</summary>
+    public ConceptSymbol? FindModel(string uriOrName) => _result.Value.FindModel(uriOrName);
+
+    /// <summary>Any FML object (model, concept, property, behaviour, enum value) by its URI (FML.md §6.1).</summary>
+    public Symbol? FindObject(string uri) => _result.Value.FindObject(uri);
+
+    /// <summary>The diagnostics of one document (syntax, then semantic), sorted by position.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics(string path) =>
+        _result.Value.Diagnostics.GetValueOrDefault(path, ImmutableArray<Diagnostic>.Empty);
+
+    /// <summary>The diagnostics of every document, by path.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> GetAllDiagnostics() => _result.Value.Diagnostics;
+
+    internal IReadOnlyDictionary<string, DocumentState> DocumentStates => _documents;
+}
+
+/// <summary>A document and its (lazily parsed) syntax tree; reused by later compilations while the text is unchanged.</summary>
+internal sealed class DocumentState
+{
+    private readonly Lazy<SyntaxTree> _tree;
+
+    public DocumentState(FmlDocument document, ParseOptions options)
+    {
+        Document = document;
+        _tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(document.Text, document.Path, options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public FmlDocument Document { get; }
+
+    public SyntaxTree Tree => _tree.Value;
+}
