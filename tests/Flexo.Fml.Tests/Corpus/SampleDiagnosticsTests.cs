@@ -1,12 +1,16 @@
+using Flexo.Fml.Diagnostics;
 using Flexo.Fml.Syntax;
 using Flexo.Fml.Tests.Infrastructure;
 
 namespace Flexo.Fml.Tests.Corpus;
 
-/// <summary>Samples under a Valid folder parse cleanly; samples under an Invalid folder fail, without a cascade.</summary>
+/// <summary>
+/// Samples under a Valid folder parse cleanly. Samples under an Invalid folder report problems: exactly those of their
+/// <c>// Expect:</c> line when they have one (Samples/README.md), else at least one error and no cascade.
+/// </summary>
 public sealed class SampleDiagnosticsTests
 {
-    /// <summary>An invalid sample shows one or a few problems; more diagnostics than this means a cascade.</summary>
+    /// <summary>An invalid sample without an Expect line shows one or a few problems; more than this is a cascade.</summary>
     public const int CascadeLimit = 5;
 
     public static TheoryData<string> ValidSamples => SampleCorpus.Valid;
@@ -24,13 +28,39 @@ public sealed class SampleDiagnosticsTests
 
     [Theory]
     [MemberData(nameof(InvalidSamples))]
-    public void Invalid_sample_has_errors_but_no_cascade(string sample)
+    public void Invalid_sample_reports_its_problems(string sample)
     {
-        var tree = SyntaxTree.Parse(SampleCorpus.ReadText(sample), sample);
-        Assert.True(tree.HasErrors, $"{sample}: no error reported.{Environment.NewLine}{StageDumps.DescribeAll(tree)}");
-        Assert.True(tree.Diagnostics.Length <= CascadeLimit,
-            $"{sample}: {tree.Diagnostics.Length} diagnostics (more than {CascadeLimit}: a cascade).{Environment.NewLine}"
-            + StageDumps.DescribeAll(tree));
+        var text = SampleCorpus.ReadText(sample);
+        var tree = SyntaxTree.Parse(text, sample);
+        var expected = SampleExpectations.Read(text);
+        if (expected is null)
+        {
+            Assert.True(tree.HasErrors, $"{sample}: no error reported.{Environment.NewLine}{StageDumps.DescribeAll(tree)}");
+            Assert.True(tree.Diagnostics.Length <= CascadeLimit,
+                $"{sample}: {tree.Diagnostics.Length} diagnostics (more than {CascadeLimit}: a cascade).{Environment.NewLine}"
+                + StageDumps.DescribeAll(tree));
+            return;
+        }
+
+        var actual = SampleExpectations.Actual(tree, expected);
+        Assert.True(expected.SequenceEqual(actual),
+            $"{sample}: expected   {string.Join(' ', expected)}{Environment.NewLine}"
+            + $"{new string(' ', sample.Length)}  but found {string.Join(' ', actual)}{Environment.NewLine}{StageDumps.DescribeAll(tree)}");
+        Assert.True(tree.HasErrors || tree.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Warning),
+            $"{sample}: no diagnostic reported.");
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidSamples))]
+    public void Invalid_sample_has_an_error_or_only_expected_warnings(string sample)
+    {
+        var text = SampleCorpus.ReadText(sample);
+        var tree = SyntaxTree.Parse(text, sample);
+        Assert.NotEmpty(tree.Diagnostics);
+        if (!tree.HasErrors)
+        {
+            Assert.NotNull(SampleExpectations.Read(text));
+        }
     }
 
     /// <summary>The valid samples exercise every kind of node the parser can build.</summary>

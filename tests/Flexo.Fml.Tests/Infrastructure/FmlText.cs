@@ -13,8 +13,20 @@ internal static class FmlText
     public static (List<SyntaxToken> Tokens, List<Diagnostic> Diagnostics) Lex(string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var tokens = new Lexer(text, diagnostics).LexAll();
-        return (tokens, diagnostics);
+        return (LexTokens(text, diagnostics), diagnostics);
+    }
+
+    /// <summary>The lexer's tokens, end of file included, before the parser touches them.</summary>
+    public static List<SyntaxToken> LexTokens(string text, List<Diagnostic>? diagnostics = null)
+    {
+        var table = new Lexer(text, diagnostics ?? []).LexAll();
+        var tokens = new List<SyntaxToken>(table.Count);
+        for (var i = 0; i < table.Count; i++)
+        {
+            tokens.Add(table.Token(i));
+        }
+
+        return tokens;
     }
 
     /// <summary>The single token of <paramref name="text"/> (the end-of-file token aside); fails if there are more.</summary>
@@ -30,7 +42,7 @@ internal static class FmlText
     public static SyntaxTree Parse(string text, ParseOptions? options = null)
     {
         var tree = SyntaxTree.Parse(text, null, options);
-        TreeChecks.AssertSound(text, tree);
+        TreeChecks.AssertSound(text, tree, (options ?? ParseOptions.Default).MaxDepth);
         return tree;
     }
 

@@ -1,4 +1,3 @@
-using Flexo.Fml.Parsing;
 using Flexo.Fml.Syntax;
 
 namespace Flexo.Fml.Tests.Infrastructure;
@@ -34,18 +33,6 @@ internal sealed class KnownParserBug(string id, string summary, string repro, Pa
 internal static class KnownParserBugs
 {
     /// <summary>
-    /// PB1: modifiers before <c>assert</c> are dropped from the tree (ParseInvariantMember ignores them), so the
-    /// tokens no longer tile the text and ToFullString() loses them.
-    /// </summary>
-    public static readonly KnownParserBug ModifiersBeforeAssertAreDropped = new(
-        "PB1",
-        "modifiers before 'assert' are dropped from the tree (the round trip loses them)",
-        "model M { private assert x; }",
-        null,
-        (text, _, _) => HasSequence(new Lexer(text, []).LexAll(),
-            k => SyntaxFacts.IsVisibility(k) || k == SyntaxKind.AbstractKeyword, SyntaxKind.AssertKeyword));
-
-    /// <summary>
     /// PB2: <see cref="SyntaxToken.Value"/> throws IndexOutOfRangeException on a missing numeric literal (the parser
     /// inserts one for a missing cardinality bound), because LiteralReader.TryReadNumber reads the last character of
     /// an empty text.
@@ -73,20 +60,6 @@ internal static class KnownParserBugs
             .Any(b => b.OperatorToken.IsMissing && b.Right is MissingExpressionSyntax));
 
     /// <summary>
-    /// PB4: when a postfix chain (a.b.c..., f()()...) reaches the depth limit, ParsePostfix appends a member access
-    /// made of a missing '.' and a missing name without reporting FML1020 (TryEnter below the limit reports nothing):
-    /// a valid path of exactly the limit length gets a bogus node and no diagnostic; longer ones get misleading
-    /// errors ("';' expected", "not a statement") and, for calls, two more per remaining call.
-    /// </summary>
-    public static readonly KnownParserBug PostfixChainCutAtDepthLimit = new(
-        "PB4",
-        "a postfix chain at the depth limit is cut without FML1020 (a bogus member access is appended)",
-        "model M { int f() { return a.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b; } }",
-        new ParseOptions { MaxDepth = 8 },
-        (_, _, tree) => tree.Root.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>()
-            .Any(m => m.Dot.IsMissing && m.Name.GetFirstToken() is null));
-
-    /// <summary>
     /// PB12: a keyword-argument list at the depth limit drops the tokens it skips (ParseKeywordArgumentList discards
     /// the result of SkipBalanced), so they are missing from the tree and the round trip loses them.
     /// </summary>
@@ -100,25 +73,10 @@ internal static class KnownParserBugs
 
     public static readonly IReadOnlyList<KnownParserBug> All =
     [
-        ModifiersBeforeAssertAreDropped, ValueOfMissingNumberThrows, BinaryChainCutAtDepthLimit, PostfixChainCutAtDepthLimit,
-        KeywordArgumentsDroppedAtDepthLimit,
+        ValueOfMissingNumberThrows, BinaryChainCutAtDepthLimit, KeywordArgumentsDroppedAtDepthLimit,
     ];
 
     /// <summary>The known bug that explains <paramref name="violation"/> on <paramref name="text"/>, or null.</summary>
     public static KnownParserBug? Explain(string text, string violation, SyntaxTree tree) =>
         All.FirstOrDefault(b => b.StillPresent && b.Matches(text, violation, tree));
-
-    /// <summary>True when a token matching <paramref name="first"/> is directly followed by one of kind <paramref name="then"/>.</summary>
-    private static bool HasSequence(List<SyntaxToken> tokens, Func<SyntaxKind, bool> first, SyntaxKind then)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            if (first(tokens[i].Kind) && tokens[i + 1].Kind == then)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

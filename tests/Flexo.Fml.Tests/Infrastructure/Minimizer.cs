@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Flexo.Fml.Parsing;
 using Flexo.Fml.Syntax;
 
 namespace Flexo.Fml.Tests.Infrastructure;
@@ -73,7 +72,7 @@ internal static class Minimizer
             return pieces;
         }
 
-        foreach (var token in new Lexer(text, []).LexAll())
+        foreach (var token in FmlText.LexTokens(text))
         {
             if (token.Span.Start > token.FullSpan.Start)
             {

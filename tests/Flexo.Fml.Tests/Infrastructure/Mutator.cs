@@ -1,4 +1,3 @@
-using Flexo.Fml.Parsing;
 using Flexo.Fml.Syntax;
 
 namespace Flexo.Fml.Tests.Infrastructure;
@@ -161,7 +160,7 @@ internal sealed class Mutator
     private static List<(int Start, int End)> TokenSpans(string text)
     {
         var spans = new List<(int, int)>();
-        foreach (var token in new Lexer(text, []).LexAll())
+        foreach (var token in FmlText.LexTokens(text))
         {
             if (token.Kind != SyntaxKind.EndOfFileToken)
             {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Flexo.Fml.Diagnostics;
-using Flexo.Fml.Parsing;
 using Flexo.Fml.Syntax;
 using Flexo.Fml.Text;
 
@@ -16,7 +15,7 @@ internal static class StageDumps
     /// </summary>
     public static string Tokens(string text)
     {
-        var tokens = new Lexer(text, []).LexAll();
+        var tokens = FmlText.LexTokens(text);
         var source = new SourceText(text);
         var builder = new StringBuilder();
         foreach (var token in tokens)

@@ -11,17 +11,24 @@ namespace Flexo.Fml.Tests.Infrastructure;
 /// </summary>
 internal static partial class TreeChecks
 {
+    /// <summary>
+    /// How deep a tree may be for a given <see cref="ParseOptions.MaxDepth"/>: the parser counts each nesting level
+    /// once and allows operator chains about four nodes per level, so a tree deeper than this would expose recursive
+    /// consumers (binder, formatter) to a stack overflow that MaxDepth is meant to prevent.
+    /// </summary>
+    public static int TreeDepthLimit(int maxDepth) => (4 * maxDepth) + 64;
+
     /// <summary>Fails the test when <paramref name="tree"/> breaks an invariant.</summary>
-    public static void AssertSound(string text, SyntaxTree tree)
+    public static void AssertSound(string text, SyntaxTree tree, int maxDepth = 200)
     {
-        if (FindViolation(text, tree) is { } violation)
+        if (FindViolation(text, tree, maxDepth) is { } violation)
         {
             Assert.Fail(violation + Environment.NewLine + "Input: " + Excerpt(text));
         }
     }
 
-    /// <summary>The first invariant <paramref name="tree"/> breaks, or null.</summary>
-    public static string? FindViolation(string text, SyntaxTree tree)
+    /// <summary>The first invariant <paramref name="tree"/> (parsed with <paramref name="maxDepth"/>) breaks, or null.</summary>
+    public static string? FindViolation(string text, SyntaxTree tree, int maxDepth = 200)
     {
         if (tree.Text.Text != text)
         {
@@ -78,6 +85,13 @@ internal static partial class TreeChecks
         if (full != text)
         {
             return $"ToFullString() differs from the input at offset {FirstDifference(full, text)}.";
+        }
+
+        var depth = Depth(tree.Root);
+        if (depth > TreeDepthLimit(maxDepth))
+        {
+            return $"The tree is {depth} levels deep, more than {TreeDepthLimit(maxDepth)} for MaxDepth {maxDepth}: "
+                + "some nesting escapes the depth limit.";
         }
 
         string? silentRepair = null;
@@ -200,6 +214,25 @@ internal static partial class TreeChecks
         }
 
         return at != token.FullSpan.End ? $"The trailing trivia of {token.Kind} at {token.Span} ends at {at}." : null;
+    }
+
+    /// <summary>The number of nodes on the longest path from <paramref name="root"/> down (iterative).</summary>
+    public static int Depth(SyntaxNode root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(SyntaxNode Node, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in node.ChildNodes())
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     /// <summary>The kind of a violation: its first sentence with numbers blanked (to group failures).</summary>

@@ -181,13 +181,17 @@ public sealed class DeclarationTests
         Assert.All(enumeration.Values, v => Assert.Equal(SyntaxKind.IdentifierToken, v.Identifier.Kind));
     }
 
-    [Fact]
-    public void Repeated_modifier_is_FML1023()
+    [Theory]
+    [InlineData("model M { public public int x; }", "FML1023", "(1,18)-(1,24)")]
+    [InlineData("model M { abstract abstract concept C { } }", "FML1023", "(1,20)-(1,28)")]
+    [InlineData("model M { public private int x; }", "FML1024", "(1,18)-(1,25)")]
+    [InlineData("model M { protected public int f() { return 1; } }", "FML1024", "(1,21)-(1,27)")]
+    public void Repeated_or_conflicting_modifiers(string source, string code, string range)
     {
-        var tree = FmlText.Parse("model M { public private int x; }");
+        var tree = FmlText.Parse(source);
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("FML1023", diagnostic.Code);
-        Assert.Equal("(1,18)-(1,25)", FmlText.Range(tree, diagnostic.Span));
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(range, FmlText.Range(tree, diagnostic.Span));
     }
 
     [Theory]

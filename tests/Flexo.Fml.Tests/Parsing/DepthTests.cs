@@ -34,7 +34,7 @@ public sealed class DepthTests
             var tree = SyntaxTree.Parse(text, null, options);
             if (tree.Diagnostics.Any(d => d.Code == "FML1020"))
             {
-                TreeChecks.AssertSound(text, tree);
+                TreeChecks.AssertSound(text, tree, maxDepth);
                 return n;
             }
 

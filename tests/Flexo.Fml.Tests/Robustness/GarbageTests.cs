@@ -43,7 +43,7 @@ public sealed class GarbageTests
                         break;
                     }
 
-                    var violation = TreeChecks.FindViolation(text, tree);
+                    var violation = TreeChecks.FindViolation(text, tree, options.MaxDepth);
                     if (violation is not null && KnownParserBugs.Explain(text, violation, tree) is null)
                     {
                         failure = $"{label}: {violation}{Environment.NewLine}Input: {TreeChecks.Excerpt(text, 2000)}";

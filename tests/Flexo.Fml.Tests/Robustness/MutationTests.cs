@@ -112,7 +112,7 @@ public sealed class MutationTests(ITestOutputHelper output)
 
         try
         {
-            return TreeChecks.FindViolation(text, tree);
+            return TreeChecks.FindViolation(text, tree, options.MaxDepth);
         }
         catch (Exception e)
         {
