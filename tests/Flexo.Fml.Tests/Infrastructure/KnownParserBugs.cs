@@ -88,6 +88,16 @@ internal static class KnownParserBugs
     public static bool IsStaleActionPositionDifference(string expectedKind, string actualKind) =>
         StaleActionPositionIsPresent.Value && (IsAction(expectedKind) || IsAction(actualKind));
 
+    /// <summary>
+    /// PB18: a node without any token (an empty <see cref="MissingExpressionSyntax"/>, as in <c>x = ;</c>) reports its
+    /// Span and FullSpan at offset 0, the start of the file, instead of a zero-width span where it stands.
+    /// </summary>
+    public static readonly Lazy<bool> TokenlessNodeAtOffsetZeroIsPresent = new(() =>
+    {
+        var tree = SyntaxTree.Parse("model M { void f() { x = ; } }");
+        return tree.Root.DescendantNodesAndSelf().OfType<MissingExpressionSyntax>().Any(m => m.FullSpan.Start == 0);
+    });
+
     public static readonly IReadOnlyList<KnownParserBug> All =
     [
         ValueOfMissingNumberThrows, BinaryChainCutAtDepthLimit, KeywordArgumentsDroppedAtDepthLimit,
