@@ -86,6 +86,43 @@ public sealed partial class DocumentationTests
     }
 
     [Fact]
+    public void Every_file_problem_section_shows_an_example_with_the_documented_severity()
+    {
+        foreach (Match section in Section().Matches(DiagnosticsDoc))
+        {
+            var code = section.Groups[1].Value;
+            if (!code.StartsWith("FML0", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var row = DiagnosticsDoc.Split('\n').Single(l => l.StartsWith($"| [{code}]", StringComparison.Ordinal));
+            var severity = row.Split('|', StringSplitOptions.TrimEntries)[2];
+            Assert.Matches(new Regex($@"^\S.*\(\d+,\d+\): {severity} {code}: \S", RegexOptions.Multiline), section.Groups["body"].Value);
+        }
+    }
+
+    [Theory]
+    [InlineData("FML0005", "Incomplete resource folder: ")]
+    [InlineData("FML0006", "File ignored: ")]
+    [InlineData("FML0007", "Folder not scanned: ")]
+    [InlineData("FML0008", "Marker file ignored: ")]
+    public void Documented_file_problem_messages_start_like_the_catalogue(string code, string prefix)
+    {
+        var diagnostic = code switch
+        {
+            "FML0005" => Diagnostics.CliErrors.IncompleteResourceFolder("x"),
+            "FML0006" => Diagnostics.CliErrors.FileIgnored("x"),
+            "FML0007" => Diagnostics.CliErrors.FolderNotScanned("x"),
+            _ => Diagnostics.CliErrors.MarkerIgnored("x"),
+        };
+
+        Assert.Equal(code, diagnostic.Code);
+        Assert.StartsWith(prefix, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($" {code}: {prefix}", DiagnosticsDoc, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_command_and_option_is_in_the_cli_reference()
     {
         var reference = File.ReadAllText(Path.Join(Root, "docs", "cli.md"));

@@ -32,15 +32,4 @@ internal sealed record ParsedFile(SourceContent Content, SyntaxTree? Tree, Immut
         var tree = SyntaxTree.Parse(content.Text);
         return new ParsedFile(content, tree, tree.Diagnostics);
     }
-
-    /// <summary>This file with every warning turned into an error (<c>--warnaserror</c>).</summary>
-    public ParsedFile WithWarningsAsErrors() =>
-        Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning)
-            ? this with
-            {
-                Diagnostics = Diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning
-                    ? d with { Severity = DiagnosticSeverity.Error }
-                    : d).ToImmutableArray(),
-            }
-            : this;
 }

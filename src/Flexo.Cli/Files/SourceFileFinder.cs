@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Resources;
 
 namespace Flexo.Cli.Files;
 
@@ -6,11 +7,12 @@ namespace Flexo.Cli.Files;
 internal sealed record SourceFileSet(ImmutableArray<SourceFile> Files, ImmutableArray<string> MissingPaths);
 
 /// <summary>
-/// Expands command-line paths into FML files. A file is taken as given, whatever its extension. A folder is scanned
-/// recursively for <c>*.fml</c> files, in ordinal name order. Openflexo stores a model <c>X</c> as a folder
-/// <c>X.fml/</c> holding the text <c>X.fml</c>: a path ending in <c>.fml</c> that is a folder is descended into like
-/// any other folder. <c>bin</c>, <c>obj</c> and <c>.git</c> folders are skipped, and so are symbolic links to folders
-/// met while scanning (which could loop). <c>-</c> stands for standard input. Each file is listed once.
+/// Expands command-line paths into FML files (for <c>fmt</c> and <c>parse</c>; <c>check</c> reads resource centers
+/// through Flexo.Resources). A file is taken as given, whatever its extension. A folder is scanned recursively for
+/// <c>*.fml</c> files, in ordinal name order. Openflexo stores a model <c>X</c> as a folder <c>X.fml/</c> holding the
+/// text <c>X.fml</c>: a path ending in <c>.fml</c> that is a folder is descended into like any other folder.
+/// <c>bin</c>, <c>obj</c>, <c>.git</c> and <c>node_modules</c> folders are skipped, and so are symbolic links to
+/// folders met while scanning (which could loop). <c>-</c> stands for standard input. Each file is listed once.
 /// </summary>
 internal static class SourceFileFinder
 {
@@ -18,7 +20,7 @@ internal static class SourceFileFinder
     public const string FmlExtension = ".fml";
 
     /// <summary>Folder names never scanned.</summary>
-    public static ImmutableArray<string> SkippedFolders { get; } = ["bin", "obj", ".git"];
+    public static ImmutableArray<string> SkippedFolders { get; } = ResourceCenterOptions.DefaultSkippedFolderNames;
 
     /// <summary>Expands <paramref name="paths"/>; never throws for missing or unreadable paths.</summary>
     public static SourceFileSet Find(IEnumerable<string> paths)

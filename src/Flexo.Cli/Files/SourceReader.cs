@@ -1,8 +1,7 @@
-using System.Buffers;
-using System.Text.Unicode;
 using Flexo.Cli.Diagnostics;
 using Flexo.Fml.Diagnostics;
 using Flexo.Fml.Text;
+using Flexo.Resources;
 
 namespace Flexo.Cli.Files;
 
@@ -15,8 +14,6 @@ internal sealed record SourceContent(SourceFile File, SourceText Text, bool HasB
 /// <summary>Reads inputs as strict UTF-8 (an optional byte order mark is accepted and remembered).</summary>
 internal static class SourceReader
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     /// <summary>Reads <paramref name="file"/>; IO and encoding problems become FML0001/FML0002, never exceptions.</summary>
     public static SourceContent Read(SourceFile file, CliConsole console)
     {
@@ -41,27 +38,16 @@ internal static class SourceReader
     /// <summary>Decodes <paramref name="bytes"/> as strict UTF-8.</summary>
     public static SourceContent Decode(SourceFile file, ReadOnlySpan<byte> bytes)
     {
-        var hasBom = bytes.StartsWith(Utf8Bom);
-        var body = hasBom ? bytes[Utf8Bom.Length..] : bytes;
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
-        try
+        var decoded = Utf8Text.Decode(bytes);
+        var text = new SourceText(decoded.Text, file.DisplayPath);
+        if (decoded.Error is not { } error)
         {
-            var status = Utf8.ToUtf16(body, buffer, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-            var text = new SourceText(new string(buffer, 0, charsWritten), file.DisplayPath);
-            if (status == OperationStatus.Done)
-            {
-                return new SourceContent(file, text, hasBom, null);
-            }
+            return new SourceContent(file, text, decoded.HasByteOrderMark, null);
+        }
 
-            // Invalid or truncated sequence: point at the first byte that could not be decoded.
-            var offset = bytesRead + (hasBom ? Utf8Bom.Length : 0);
-            var error = CliErrors.InvalidUtf8(new TextSpan(charsWritten, 0), offset, body[bytesRead]);
-            return new SourceContent(file, text, hasBom, error);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        // Invalid or truncated sequence: point at the first byte that could not be decoded.
+        var diagnostic = CliErrors.InvalidUtf8(new TextSpan(error.CharOffset, 0), error.ByteOffset, error.Value);
+        return new SourceContent(file, text, decoded.HasByteOrderMark, diagnostic);
     }
 
     private static SourceContent Failed(SourceFile file, Diagnostic error) =>

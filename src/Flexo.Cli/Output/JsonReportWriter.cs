@@ -3,12 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Flexo.Cli.Files;
 using Flexo.Fml.Diagnostics;
+using Flexo.Resources;
 
 namespace Flexo.Cli.Output;
 
 /// <summary>
-/// Writes the result of <c>flexo check --format json</c>: one JSON document with the checked files, every
-/// diagnostic (one-based line and column of its start and end) and the totals. The shape is documented in docs/cli.md;
+/// Writes the result of <c>flexo check --format json</c>: one JSON document with the checked files and their URIs,
+/// every diagnostic (one-based line and column of its start and end), the totals, the resource centers and the model
+/// instance resources found. The shape is documented in docs/cli.md;
 /// <see cref="SchemaVersion"/> changes only when a field is removed or changes meaning.
 /// </summary>
 internal static class JsonReportWriter
@@ -22,8 +24,8 @@ internal static class JsonReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the report for <paramref name="files"/> to <paramref name="output"/>.</summary>
-    public static void Write(TextWriter output, IReadOnlyList<ParsedFile> files)
+    /// <summary>Writes the report for <paramref name="files"/>, found in <paramref name="workspace"/>, to <paramref name="output"/>.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files, Workspace workspace)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -36,7 +38,12 @@ internal static class JsonReportWriter
             {
                 var counts = DiagnosticCounts.Of(file.Diagnostics);
                 json.WriteStartObject();
-                json.WriteString("path", file.File.DisplayPath);
+                json.WriteString("path", file.Path);
+                if (file.Uri is { } uri)
+                {
+                    json.WriteString("uri", uri);
+                }
+
                 json.WriteNumber("errors", counts.Errors);
                 json.WriteNumber("warnings", counts.Warnings);
                 json.WriteNumber("infos", counts.Infos);
@@ -65,6 +72,7 @@ internal static class JsonReportWriter
             json.WriteNumber("infos", total.Infos);
             json.WriteEndObject();
 
+            WriteResources(json, workspace);
             json.WriteEndObject();
         }
 
@@ -80,12 +88,43 @@ internal static class JsonReportWriter
         _ => "info",
     };
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, ParsedFile file, Diagnostic diagnostic)
+    private static void WriteResources(Utf8JsonWriter json, Workspace workspace)
+    {
+        json.WriteStartArray("resourceCenters");
+        foreach (var center in workspace.ResourceCenters.DistinctBy(c => c.RootPath, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("root", center.RootPath);
+            json.WriteString("baseUri", center.BaseUri);
+            json.WriteString("baseUriFrom", center.BaseUriOrigin switch
+            {
+                BaseUriOrigin.MarkerFile => "marker",
+                BaseUriOrigin.Explicit => "explicit",
+                _ => "default",
+            });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("instances");
+        foreach (var instance in workspace.Instances)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", instance.Path);
+            json.WriteString("uri", instance.Instance.Uri);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, CheckedFile file, Diagnostic diagnostic)
     {
         var start = file.Text.GetLinePosition(diagnostic.Span.Start);
         var end = file.Text.GetLinePosition(diagnostic.Span.End);
         json.WriteStartObject();
-        json.WriteString("path", file.File.DisplayPath);
+        json.WriteString("path", file.Path);
         json.WriteNumber("line", start.Line);
         json.WriteNumber("column", start.Column);
         json.WriteNumber("endLine", end.Line);

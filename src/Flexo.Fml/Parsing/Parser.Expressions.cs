@@ -83,7 +83,7 @@ internal sealed partial class Parser
 
             if (_depth + (++chain / 4) >= _maxDepth)
             {
-                TryEnter(); // reports FML1020 once
+                ReportNestingTooDeep();
                 var skipped = SkipBalanced();
                 return new BinaryExpressionSyntax(_table, left, MissingToken(kind), new MissingExpressionSyntax(_table, Tokens(skipped)));
             }
@@ -265,7 +265,7 @@ internal sealed partial class Parser
 
             if (_depth + (++chain / 4) >= _maxDepth)
             {
-                TryEnter();
+                ReportNestingTooDeep();
                 return new MemberAccessExpressionSyntax(_table, expression, MissingToken(SyntaxKind.DotToken),
                     new IdentifierNameSyntax(_table, MissingToken(SyntaxKind.IdentifierToken)));
             }

@@ -184,12 +184,7 @@ internal sealed partial class Parser
     {
         if (_depth >= _maxDepth)
         {
-            if (!_depthReported)
-            {
-                _depthReported = true;
-                Report(SyntaxErrors.NestingTooDeep(CurrentSpan, _maxDepth));
-            }
-
+            ReportNestingTooDeep();
             return false;
         }
 
@@ -198,6 +193,16 @@ internal sealed partial class Parser
     }
 
     private void Leave() => _depth--;
+
+    /// <summary>FML1020, once per file (a long operator chain counts as nesting: it builds a deep tree).</summary>
+    private void ReportNestingTooDeep()
+    {
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            Report(SyntaxErrors.NestingTooDeep(CurrentSpan, _maxDepth));
+        }
+    }
 
     /// <summary>
     /// Skips tokens up to (not including) a ';', ',', ')', ']' or '}' that is not nested in brackets, or the end.

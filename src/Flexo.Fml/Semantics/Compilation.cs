@@ -14,11 +14,14 @@ public sealed class Compilation
     private readonly ImmutableDictionary<string, DocumentState> _documents;
     private readonly Lazy<SemanticResult> _result;
 
-    private Compilation(ImmutableDictionary<string, DocumentState> documents, CompilationOptions options)
+    private Compilation(ImmutableDictionary<string, DocumentState> documents, CompilationOptions options, Compilation? previous = null)
     {
         _documents = documents;
         Options = options;
-        _result = new Lazy<SemanticResult>(() => SemanticResult.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // A compilation derived from another reuses what the other computed for units the change does not affect.
+        var previousResult = previous is { _result.IsValueCreated: true } ? previous._result.Value : null;
+        _result = new Lazy<SemanticResult>(() => SemanticResult.Build(this, previousResult), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The options.</summary>
@@ -50,11 +53,11 @@ public sealed class Compilation
             return this;
         }
 
-        return new Compilation(_documents.SetItem(document.Path, new DocumentState(document, Options.ParseOptions)), Options);
+        return new Compilation(_documents.SetItem(document.Path, new DocumentState(document, Options.ParseOptions)), Options, this);
     }
 
     /// <summary>A compilation without the document at <paramref name="path"/>.</summary>
-    public Compilation RemoveDocument(string path) => new(_documents.Remove(path), Options);
+    public Compilation RemoveDocument(string path) => new(_documents.Remove(path), Options, this);
 
     /// <summary>The syntax tree of the document at <paramref name="path"/>, or null.</summary>
     public SyntaxTree? GetSyntaxTree(string path) => _documents.TryGetValue(path, out var state) ? state.Tree : null;
@@ -70,6 +73,16 @@ public sealed class Compilation
 
     /// <summary>Any FML object (model, concept, property, behaviour, enum value) by its URI (FML.md §6.1).</summary>
     public Symbol? FindObject(string uri) => _result.Value.FindObject(uri);
+
+    /// <summary>
+    /// Makes sure the bound trees of the unit at <paramref name="path"/> (behaviour bodies, initialisers, invariants)
+    /// are available: a compilation derived by <see cref="WithDocument"/> skips re-binding units the change does not
+    /// affect, and binds them on demand here.
+    /// </summary>
+    public void EnsureBound(string path) => _result.Value.EnsureBound(path);
+
+    /// <summary>Paths of the units whose bodies were (re)analysed when this compilation was checked.</summary>
+    public IReadOnlyCollection<string> AnalysedPaths => _result.Value.AnalysedPaths;
 
     /// <summary>The diagnostics of one document (syntax, then semantic), sorted by position.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics(string path) =>

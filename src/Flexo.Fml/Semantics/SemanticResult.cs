@@ -8,21 +8,32 @@ internal sealed class SemanticResult
 {
     private readonly ImmutableDictionary<string, Symbol> _objectsByUri;
     private readonly ILookup<string, ConceptSymbol> _modelsByName;
+    private readonly SemanticAnalyzer _analyzer;
+    private readonly Lock _bindLock = new();
 
-    private SemanticResult(
-        ImmutableDictionary<string, UnitSymbol> units,
-        ImmutableDictionary<string, ImmutableArray<Diagnostic>> diagnostics,
-        ImmutableDictionary<string, Symbol> objectsByUri)
+    private SemanticResult(SemanticAnalyzer analyzer)
     {
-        Units = units;
-        Diagnostics = diagnostics;
-        _objectsByUri = objectsByUri;
-        _modelsByName = units.Values.Where(u => u.Model is not null).Select(u => u.Model!).ToLookup(m => m.Name, StringComparer.Ordinal);
+        _analyzer = analyzer;
+        Units = analyzer.Units.ToImmutableDictionary(StringComparer.Ordinal);
+        Diagnostics = analyzer.GetDiagnostics();
+        _objectsByUri = analyzer.ObjectsByUri.ToImmutableDictionary(StringComparer.Ordinal);
+        _modelsByName = Units.Values.Where(u => u.Model is not null).Select(u => u.Model!).ToLookup(m => m.Name, StringComparer.Ordinal);
+        States = analyzer.States;
+        Dependencies = analyzer.Dependencies;
+        AnalysedPaths = analyzer.AnalysedPaths;
     }
 
     public ImmutableDictionary<string, UnitSymbol> Units { get; }
 
     public ImmutableDictionary<string, ImmutableArray<Diagnostic>> Diagnostics { get; }
+
+    /// <summary>The document state each unit was analysed from (to tell what changed in a later compilation).</summary>
+    public IReadOnlyDictionary<string, DocumentState> States { get; }
+
+    /// <summary>For each unit, the paths of the units its analysis depends on (itself included).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies { get; }
+
+    public IReadOnlyCollection<string> AnalysedPaths { get; }
 
     public ConceptSymbol? FindModel(string uriOrName)
     {
@@ -37,13 +48,18 @@ internal sealed class SemanticResult
 
     public Symbol? FindObject(string uri) => _objectsByUri.GetValueOrDefault(uri);
 
-    public static SemanticResult Build(Compilation compilation)
+    public void EnsureBound(string path)
     {
-        var analyzer = new SemanticAnalyzer(compilation, compilation.Options.Adapters);
+        lock (_bindLock)
+        {
+            _analyzer.EnsureBound(path);
+        }
+    }
+
+    public static SemanticResult Build(Compilation compilation, SemanticResult? previous)
+    {
+        var analyzer = new SemanticAnalyzer(compilation, compilation.Options.Adapters, previous);
         analyzer.Run();
-        return new SemanticResult(
-            analyzer.Units.ToImmutableDictionary(StringComparer.Ordinal),
-            analyzer.GetDiagnostics(),
-            analyzer.ObjectsByUri.ToImmutableDictionary(StringComparer.Ordinal));
+        return new SemanticResult(analyzer);
     }
 }

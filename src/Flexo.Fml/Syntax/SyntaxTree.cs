@@ -18,12 +18,16 @@ public sealed record ParseOptions
 /// <summary>The result of parsing one FML file: the text, the full-fidelity tree and the syntax diagnostics.</summary>
 public sealed class SyntaxTree
 {
-    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics, ParseOptions options)
     {
         Text = text;
         Root = root;
         Diagnostics = diagnostics;
+        Options = options;
     }
+
+    /// <summary>The options the text was parsed with.</summary>
+    public ParseOptions Options { get; }
 
     /// <summary>The parsed text.</summary>
     public SourceText Text { get; }
@@ -62,7 +66,8 @@ public sealed class SyntaxTree
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var tokens = new Lexer(text.Text, diagnostics).LexAll();
-        var parser = new Parser(tokens, diagnostics, options ?? ParseOptions.Default);
+        options ??= ParseOptions.Default;
+        var parser = new Parser(tokens, diagnostics, options);
         var root = parser.ParseCompilationUnit();
         var sorted = diagnostics
             .Select((d, i) => (d, i))
@@ -70,7 +75,7 @@ public sealed class SyntaxTree
             .ThenBy(p => p.i)
             .Select(p => p.d)
             .ToImmutableArray();
-        return new SyntaxTree(text, root, sorted);
+        return new SyntaxTree(text, root, sorted, options);
     }
 
     /// <summary>Parses a string; <paramref name="path"/> is only used in messages.</summary>

@@ -8,6 +8,29 @@ internal sealed partial class SemanticAnalyzer
     private readonly Dictionary<string, UnitSymbol> _unitsByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<ConceptSymbol, Dictionary<string, ConceptSymbol>> _conceptsByName = [];
     private readonly Dictionary<ConceptSymbol, List<ConceptSymbol>> _containedModels = [];
+    private readonly HashSet<ConceptSymbol> _incompleteHierarchies = [];
+
+    /// <summary>
+    /// True when a parent of the concept (or of a concept it inherits from or lives in) did not resolve: its members
+    /// are then unknown, and names that might come from them are not reported (one error, not a cascade).
+    /// </summary>
+    internal bool HasIncompleteHierarchy(ConceptSymbol concept)
+    {
+        if (_incompleteHierarchies.Count == 0)
+        {
+            return false;
+        }
+
+        for (ConceptSymbol? scope = concept; scope is not null; scope = scope.IsModel ? scope.ContainerModel : scope.LexicalContainer)
+        {
+            if (_incompleteHierarchies.Contains(scope) || scope.AllAncestors().Any(_incompleteHierarchies.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Units get their URI: @URI, else the host's computed URI; contained models derive theirs from the container's.</summary>
     private void AssignUris()
@@ -31,8 +54,11 @@ internal sealed partial class SemanticAnalyzer
         if (containerPath is not null && _units.TryGetValue(containerPath, out var container) && depth < 64)
         {
             AssignUri(container, done, depth + 1);
-            var name = unit.Model?.Name ?? Path.GetFileNameWithoutExtension(unit.Name);
-            unit.UnitUri = container.UnitUri + "/" + name + ".fml";
+
+            // The folder name (last segment of the host's URI) names a contained model, as in Openflexo.
+            var hostUri = _compilation.DocumentStates[_pathOfUnit[unit]].Document.Uri;
+            var segment = hostUri[(hostUri.LastIndexOf('/') + 1)..];
+            unit.UnitUri = container.UnitUri + "/" + (segment.Length > 0 ? segment : (unit.Model?.Name ?? "Unnamed") + ".fml");
         }
         else if (info.DeclaredUri is { } declared)
         {
@@ -99,6 +125,30 @@ internal sealed partial class SemanticAnalyzer
                 foreach (var value in concept.EnumValues)
                 {
                     _objectsByUri.TryAdd(value.Uri!, value);
+                }
+            }
+        }
+    }
+
+    /// <summary>The unit imported as <paramref name="alias"/> (<c>import [uri] as alias</c>), when it is a loaded unit.</summary>
+    internal UnitSymbol? ImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.GetValueOrDefault(alias);
+
+    /// <summary>True when <paramref name="alias"/> names a URI import of the unit (resolved or not).</summary>
+    internal bool HasImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.ContainsKey(alias);
+
+    /// <summary>Behaviour URIs contain parameter names only, so they can be indexed once signatures are declared.</summary>
+    private void IndexBehaviours()
+    {
+        foreach (var unit in _unitsByUri.Values)
+        {
+            foreach (var concept in AllConcepts(unit.Model!))
+            {
+                foreach (var behaviour in concept.Behaviours)
+                {
+                    if (behaviour.Kind != BehaviourKind.Listener && behaviour.Uri is { } uri)
+                    {
+                        _objectsByUri.TryAdd(uri, behaviour);
+                    }
                 }
             }
         }
@@ -195,6 +245,7 @@ internal sealed partial class SemanticAnalyzer
                 var type = ResolveType(unit, concept, typeSyntax);
                 if (type is not ConceptType { Concept: { } parent })
                 {
+                    _incompleteHierarchies.Add(concept);
                     if (!type.IsError)
                     {
                         Report(unit, SemanticErrors.NotAConcept(typeSyntax.Span, type.DisplayName));

@@ -121,9 +121,11 @@ internal sealed partial class SemanticAnalyzer
             return new ConceptType(concept);
         }
 
-        if (info.JavaImports.TryGetValue(name, out var qualified) && JavaTypes.Resolve(qualified, arguments) is { } imported)
+        if (info.JavaImports.TryGetValue(name, out var qualified))
         {
-            return imported;
+            // A class Flexo's Java library does not describe stays opaque: its members are not checked.
+            MarkJavaImportUsed(unit, name);
+            return JavaTypes.Resolve(qualified, arguments) ?? new ClassType(qualified, arguments);
         }
 
         if (JavaTypes.Resolve(name, arguments) is { } java)

@@ -18,11 +18,22 @@ internal sealed partial class SemanticAnalyzer
     private readonly Dictionary<string, Symbol> _objectsByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<UnitSymbol, string> _pathOfUnit = [];
 
-    public SemanticAnalyzer(Compilation compilation, AdapterCatalog adapters)
+    private readonly SemanticResult? _previous;
+    private readonly Dictionary<string, IReadOnlySet<string>> _dependencies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _analysed = new(StringComparer.Ordinal);
+
+    public SemanticAnalyzer(Compilation compilation, AdapterCatalog adapters, SemanticResult? previous)
     {
         _compilation = compilation;
         _adapters = adapters;
+        _previous = previous;
     }
+
+    public IReadOnlyDictionary<string, DocumentState> States => _compilation.DocumentStates;
+
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies => _dependencies;
+
+    public IReadOnlyCollection<string> AnalysedPaths => _analysed;
 
     public IReadOnlyDictionary<string, UnitSymbol> Units => _units;
 
@@ -61,21 +72,134 @@ internal sealed partial class SemanticAnalyzer
         }
 
         BreakInheritanceCycles();
+        IndexBehaviours();
+        foreach (var unit in _units.Values)
+        {
+            if (unit.Model is { } model)
+            {
+                foreach (var concept in AllConcepts(model))
+                {
+                    concept.Seal();
+                }
+            }
+        }
 
         foreach (var unit in _units.Values)
         {
             ResolveMemberTypes(unit);
         }
 
-        foreach (var unit in _units.Values)
+        // Incremental re-check: a unit whose own text and dependencies are unchanged keeps its previous diagnostics
+        // and is bound again only on demand (EnsureBound).
+        var reused = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
+        foreach (var (path, unit) in _units)
         {
-            BindUnit(unit);
+            _dependencies[path] = ComputeDependencies(unit);
+            if (CanReuse(path))
+            {
+                reused[path] = _previous!.Diagnostics[path];
+            }
+            else
+            {
+                _analysed.Add(path);
+            }
         }
 
-        foreach (var unit in _units.Values)
+        foreach (var path in _analysed.Order(StringComparer.Ordinal))
         {
-            Validate(unit);
+            BindUnit(_units[path]);
         }
+
+        foreach (var path in _analysed.Order(StringComparer.Ordinal))
+        {
+            Validate(_units[path]);
+        }
+
+        foreach (var (path, diagnostics) in reused)
+        {
+            _diagnostics[path] = [.. diagnostics];
+        }
+    }
+
+    private bool CanReuse(string path)
+    {
+        if (_previous is null || !_previous.Dependencies.TryGetValue(path, out var previousDependencies)
+            || !previousDependencies.SetEquals(_dependencies[path]))
+        {
+            return false;
+        }
+
+        foreach (var dependency in _dependencies[path])
+        {
+            if (!_previous.States.TryGetValue(dependency, out var before) || !ReferenceEquals(before, _compilation.DocumentStates[dependency]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The units whose declarations the analysis of <paramref name="unit"/> reads: itself, its imports, its container
+    /// and contained models, and the units of every concept its concepts (or those of its imports) inherit from.
+    /// </summary>
+    private HashSet<string> ComputeDependencies(UnitSymbol unit)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { _pathOfUnit[unit] };
+        var direct = new List<UnitSymbol> { unit };
+        direct.AddRange(unit.ImportedUnits);
+        if (unit.Model is { } model)
+        {
+            for (var container = model.ContainerModel; container is not null; container = container.ContainerModel)
+            {
+                if (container.Unit is { } containerUnit)
+                {
+                    direct.Add(containerUnit);
+                }
+            }
+
+            if (_containedModels.TryGetValue(model, out var contained))
+            {
+                direct.AddRange(contained.Where(c => c.Unit is not null).Select(c => c.Unit!));
+            }
+        }
+
+        foreach (var dependency in direct)
+        {
+            result.Add(_pathOfUnit[dependency]);
+            if (dependency.Model is null)
+            {
+                continue;
+            }
+
+            foreach (var concept in AllConcepts(dependency.Model))
+            {
+                foreach (var ancestor in concept.AllAncestors())
+                {
+                    if (ancestor.Unit is { } ancestorUnit)
+                    {
+                        result.Add(_pathOfUnit[ancestorUnit]);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Binds a unit skipped by the incremental check (its diagnostics are already known and kept).</summary>
+    public void EnsureBound(string path)
+    {
+        if (_compilation.Options.SyntaxOnly || !_units.TryGetValue(path, out var unit) || !_analysed.Add(path))
+        {
+            return;
+        }
+
+        var kept = _diagnostics[path];
+        _diagnostics[path] = [];
+        BindUnit(unit);
+        _diagnostics[path] = kept;
     }
 
     public ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics()

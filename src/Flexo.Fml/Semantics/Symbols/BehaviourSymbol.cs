@@ -66,6 +66,19 @@ public sealed class BehaviourSymbol : Symbol
     /// <summary>For listeners: the listened event type.</summary>
     public FmlType? ListenedEvent { get; internal set; }
 
+    /// <summary>The checked body (null for <c>;</c> bodies and abstract behaviours).</summary>
+    public Bound.BoundBlock? Body { get; internal set; }
+
+    /// <summary>For listeners: the checked expression giving the listened virtual model instance.</summary>
+    public Bound.BoundExpression? ListenedSource { get; internal set; }
+
+    /// <summary>The checked default values of the parameters (null where none), by ordinal.</summary>
+    public ImmutableArray<Bound.BoundExpression?> ParameterDefaults { get; internal set; } = [];
+
+    internal bool ReturnTypeInferred { get; set; }
+
+    internal bool IsBinding { get; set; }
+
     /// <summary>The signature <c>name(p1,p2)</c> used for identity and duplicate detection (FML.md §3.7).</summary>
     public string Signature => $"{Name}({string.Join(",", Parameters.Select(p => p.Name))})";
 
@@ -146,6 +159,15 @@ public sealed class InvariantSymbol : Symbol
 
     /// <summary>The concept that declares the invariant.</summary>
     public ConceptSymbol Owner { get; }
+
+    /// <summary>For an iteration invariant: the iterator and the checked collection.</summary>
+    public (LocalSymbol Iterator, Bound.BoundExpression Collection)? Iteration { get; internal set; }
+
+    /// <summary>The checked conditions (one for a simple invariant, one per nested assert for an iteration invariant).</summary>
+    public ImmutableArray<Bound.BoundExpression> Conditions { get; internal set; } = [];
+
+    /// <summary>The checked <c>onfailure</c> statements, by condition (null where none).</summary>
+    public ImmutableArray<Bound.BoundStatement?> OnFailure { get; internal set; } = [];
 }
 
 /// <summary>A local variable, iterator or implicit variable (<c>selected</c>, <c>evt</c>, <c>value</c>).</summary>

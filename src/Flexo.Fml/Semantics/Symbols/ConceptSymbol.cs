@@ -125,7 +125,34 @@ public sealed class ConceptSymbol : Symbol
     };
 
     /// <summary>All concepts this one inherits from (transitively, each once, nearest first).</summary>
-    public IEnumerable<ConceptSymbol> AllAncestors()
+    public IEnumerable<ConceptSymbol> AllAncestors() => _ancestors ?? ComputeAncestors();
+
+    /// <summary>Called once linking is complete: the hierarchy no longer changes, so derived tables are cached.</summary>
+    internal void Seal()
+    {
+        _ancestors = [.. ComputeAncestors()];
+        var properties = new Dictionary<string, PropertySymbol>(StringComparer.Ordinal);
+        foreach (var owner in _ancestors.Prepend(this))
+        {
+            foreach (var property in owner.Properties)
+            {
+                properties.TryAdd(property.Name, property);
+            }
+        }
+
+        _propertiesByName = properties;
+    }
+
+    /// <summary>The property named <paramref name="name"/>, declared or inherited (most specialised first).</summary>
+    internal PropertySymbol? FindPropertyFast(string name) =>
+        _propertiesByName is { } table ? table.GetValueOrDefault(name) : null;
+
+    internal bool IsSealed => _propertiesByName is not null;
+
+    private ImmutableArray<ConceptSymbol>? _ancestors;
+    private Dictionary<string, PropertySymbol>? _propertiesByName;
+
+    private IEnumerable<ConceptSymbol> ComputeAncestors()
     {
         var seen = new HashSet<ConceptSymbol>();
         var queue = new Queue<ConceptSymbol>(Parents);
@@ -146,7 +173,7 @@ public sealed class ConceptSymbol : Symbol
     }
 
     /// <summary>True when <paramref name="other"/> is this concept or one of its (transitive) sub-concepts.</summary>
-    public bool IsSuperConceptOf(ConceptSymbol other) => other == this || other.AllAncestors().Contains(this);
+    public bool IsSuperConceptOf(ConceptSymbol other) => other == this || (other.Parents.Length > 0 && other.AllAncestors().Contains(this));
 
     internal void SetUri(string uri) => _uri = uri;
 }

@@ -65,6 +65,18 @@ public sealed class PropertySymbol : Symbol
     /// <summary>For roles: the adapter abbreviation written before the keyword (<c>TA::Role</c>), if any.</summary>
     public string? RoleAdapter { get; internal set; }
 
+    /// <summary>The checked initial value (<c>int x = 3;</c>), applied when an instance is created.</summary>
+    public Bound.BoundExpression? Initializer { get; internal set; }
+
+    /// <summary>For expression properties: the checked expression.</summary>
+    public Bound.BoundExpression? ValueExpression { get; internal set; }
+
+    /// <summary>For get/set properties: the checked getter body.</summary>
+    public Bound.BoundBlock? Getter { get; internal set; }
+
+    /// <summary>For get/set properties: the setter's parameter and checked body.</summary>
+    public (LocalSymbol Value, Bound.BoundBlock Body)? Setter { get; internal set; }
+
     /// <summary>True when the property can be assigned (stored, abstract, get/set with a setter, settable expression).</summary>
     public bool IsSettable { get; internal set; } = true;
 

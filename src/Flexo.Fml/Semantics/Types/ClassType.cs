@@ -26,8 +26,8 @@ public sealed class ClassType : FmlType
     /// <summary><c>java.util.Date</c></summary>
     public static ClassType Date { get; } = new("java.util.Date");
 
-    /// <summary><c>java.util.List&lt;element&gt;</c></summary>
-    public static ClassType ListOf(FmlType element) => new("java.util.List", [element]);
+    /// <summary><c>java.util.List&lt;element&gt;</c> (a primitive element is boxed).</summary>
+    public static ClassType ListOf(FmlType element) => TypeFacts.ListOf(element);
 
     /// <summary>The fully qualified Java name (<c>java.util.List</c>).</summary>
     public string QualifiedName { get; }

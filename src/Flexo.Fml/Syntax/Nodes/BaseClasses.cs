@@ -61,4 +61,7 @@ public abstract class SimpleNameSyntax : NameSyntax
         : base(table)
     {
     }
+
+    /// <summary>The name.</summary>
+    public abstract SyntaxToken Identifier { get; }
 }

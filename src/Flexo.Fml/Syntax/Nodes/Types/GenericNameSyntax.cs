@@ -16,7 +16,7 @@ public sealed class GenericNameSyntax : SimpleNameSyntax
     public override SyntaxKind Kind => SyntaxKind.GenericName;
 
     /// <summary>The name.</summary>
-    public SyntaxToken Identifier => Table.Token(_identifier);
+    public override SyntaxToken Identifier => Table.Token(_identifier);
 
     /// <summary>The type arguments.</summary>
     public TypeArgumentListSyntax TypeArguments { get; }

@@ -15,7 +15,7 @@ public sealed class IdentifierNameSyntax : SimpleNameSyntax
     public override SyntaxKind Kind => SyntaxKind.IdentifierName;
 
     /// <summary>The name.</summary>
-    public SyntaxToken Identifier => Table.Token(_identifier);
+    public override SyntaxToken Identifier => Table.Token(_identifier);
 
     internal override int SlotCount => 1;
 

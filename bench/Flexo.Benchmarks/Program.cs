@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Flexo.Benchmarks;
+
+// Modes besides the benchmarks themselves (see docs/PERFORMANCE.md):
+//   --verify            generate the corpora and check them (FML: zero diagnostics and exact round trip; C#: no Roslyn diagnostic)
+//   --profile [MB...]   stopwatch/allocation profile of the FML parser (lexing vs parsing) next to Roslyn
+//   --write DIR         write the generated corpora to DIR for inspection
+switch (args)
+{
+    case ["--verify", ..]:
+        return Tools.Verify();
+    case ["--profile", .. var sizes]:
+        return ParserProfile.Run(sizes);
+    case ["--write", var directory]:
+        return Tools.Write(directory);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
+        return 0;
+}
