@@ -48,12 +48,12 @@ internal static class KnownParserBugs
     /// <summary>
     /// PB3: when a binary chain reaches the depth limit (after about 4 x (MaxDepth - depth) operands), ParseBinary
     /// skips the rest of the expression, operator included, and inserts a missing operator token placed after the
-    /// skipped tokens (out of source order). FML1020 is only reported if the depth is already at the limit, so a long
-    /// flat chain is usually cut silently; and the depth counter is never decremented (TryEnter without Leave).
+    /// skipped tokens, out of source order (the tokens no longer tile the text). Originally the cut was also silent
+    /// (no FML1020) and leaked one depth level per chain; that part is fixed.
     /// </summary>
     public static readonly KnownParserBug BinaryChainCutAtDepthLimit = new(
         "PB3",
-        "a binary chain at the depth limit is cut: silently, with a missing operator out of source order, leaking depth",
+        "a binary chain at the depth limit gets a missing operator token placed after the skipped tokens (out of source order)",
         "model M { int f() { return a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a; } }",
         new ParseOptions { MaxDepth = 8 },
         (_, _, tree) => tree.Root.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>()

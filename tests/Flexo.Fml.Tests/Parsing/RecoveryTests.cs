@@ -122,6 +122,14 @@ public sealed class RecoveryTests
     }
 
     [Fact]
+    public void Two_literals_in_a_row_give_at_most_two_diagnostics()
+    {
+        var tree = FmlText.Parse("model M {\n\tvoid f() {\n\t\t12 34 ;\n\t\ty();\n\t}\n}");
+        Assert.InRange(tree.Diagnostics.Length, 1, 2);
+        Assert.Contains(FmlText.All<InvocationExpressionSyntax>(tree), i => i.ToString() == "y()");
+    }
+
+    [Fact]
     public void Unterminated_string_in_an_initializer_stops_at_the_end_of_the_line()
     {
         var tree = FmlText.Parse("model M {\n\tString s = \"no closing quote;\n\tint b;\n}\n");
