@@ -36,7 +36,9 @@ internal static class ParserProfile
         var sizes = arguments.Length > 0
             ? arguments.Select(a => (int)(double.Parse(a, CultureInfo.InvariantCulture) * 1024 * 1024)).ToArray()
             : [64 * 1024, Corpora.SmallSize, Corpora.LargeSize, 20 * 1024 * 1024];
-        Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        var tiered = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is "0" ? "off" : "on";
+        Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, "
+            + $"tiered compilation {tiered} (DOTNET_TieredCompilation=0 turns it off, as the BenchmarkDotNet job does)");
         Console.WriteLine();
         Console.WriteLine("Times are medians; wall-clock first, process CPU time in brackets (less sensitive to a shared machine).");
         Console.WriteLine();
