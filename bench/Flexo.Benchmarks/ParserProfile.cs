@@ -112,7 +112,7 @@ internal static class ParserProfile
     {
         var fml = Corpora.Fml(size);
         var csharp = Corpora.CSharp(size);
-        var tokens = FmlLexerAccess.Lex(fml);
+        var tokens = FmlSyntaxTree.Parse(fml).Tokens;
         var lex = Measure(() => FmlLexerAccess.Lex(fml), 5);
         var parse = Measure(() => FmlSyntaxTree.Parse(fml), 5);
         var tree = FmlSyntaxTree.Parse(fml);
@@ -129,14 +129,12 @@ internal static class ParserProfile
         var names = tokens.Where(t => t.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(t.Kind)).ToList();
         var distinctNames = names.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
         var internedBytes = distinctNames.Sum(n => StringSize(n.Length)) + (distinctNames.Count * 24L);
-        var listBytes = tokens.Capacity * 8L;
-        var perToken = (double)(lex.Bytes - listBytes - internedBytes) / tokens.Count;
+        var perToken = (double)(lex.Bytes - internedBytes) / tokens.Count;
         var triviaChars = treeTokens.Sum(t => t.FullSpan.Length - t.Span.Length);
         Console.WriteLine($"- FML tokens: {tokens.Count:N0} ({(double)tokens.Count / fml.Length:F3} per byte, one every {(double)fml.Length / tokens.Count:F1} bytes); "
             + $"names (identifiers and keywords): {names.Count:N0}, distinct: {distinctNames.Count:N0}; trivia is {(double)triviaChars / fml.Length:P0} of the text");
-        Console.WriteLine($"- lexer allocations: {lex.Bytes:N0} bytes = {(double)lex.Bytes / tokens.Count:F1} per token: token list backing array {listBytes:N0} "
-            + $"(capacity {tokens.Capacity:N0} for {tokens.Count:N0} tokens), interned names ~{internedBytes:N0}, "
-            + $"so ~{perToken:F1} bytes per token object");
+        Console.WriteLine($"- lexer allocations: {lex.Bytes:N0} bytes = {(double)lex.Bytes / tokens.Count:F1} per token "
+            + $"(the token table and the interned names, ~{internedBytes:N0}; ~{perToken:F1} bytes per table entry)");
         Console.WriteLine($"- parser phase (parse minus lex): {parse.Bytes - lex.Bytes:N0} bytes for {nodes.Count:N0} nodes = "
             + $"{(double)(parse.Bytes - lex.Bytes) / nodes.Count:F1} bytes per node ({(double)nodes.Count / tokens.Count:F2} nodes per token)");
         var renamed = treeTokens.Count(t => t.Kind == SyntaxKind.IdentifierToken && SyntaxFacts.GetKeywordKind(t.Text) != SyntaxKind.IdentifierToken);
@@ -160,48 +158,8 @@ internal static class ParserProfile
         }
 
         Console.WriteLine();
-        KeywordAndInterningCost(fml, names, lex);
-        TokenRepresentationCost(tokens, lex);
         GarbageCollectionCost(fml, csharp, parse, roslyn);
         GC.KeepAlive(tree);
-    }
-
-    /// <summary>What the per-name work of the lexer costs: keyword lookup and interning, replayed on every name.</summary>
-    private static void KeywordAndInterningCost(string text, List<SyntaxToken> names, Sample lex)
-    {
-        var spans = names.Select(t => (t.Span.Start, t.Span.Length)).ToArray();
-        var keywordTime = Measure(() =>
-        {
-            var keywords = 0;
-            foreach (var (start, length) in spans)
-            {
-                if (SyntaxFacts.GetKeywordKind(text.AsSpan(start, length)) != SyntaxKind.IdentifierToken)
-                {
-                    keywords++;
-                }
-            }
-
-            return keywords;
-        }, 7);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        var internTime = Measure(() =>
-        {
-            set.Clear();
-            foreach (var (start, length) in spans)
-            {
-                var span = text.AsSpan(start, length);
-                if (!lookup.TryGetValue(span, out _))
-                {
-                    set.Add(span.ToString());
-                }
-            }
-
-            return set.Count;
-        }, 7);
-        Console.WriteLine($"Per-name work replayed on the {spans.Length:N0} names (CPU time): keyword lookup {keywordTime.CpuMilliseconds:F1} ms "
-            + $"({keywordTime.CpuMilliseconds / lex.CpuMilliseconds:P0} of lexing), interning {internTime.CpuMilliseconds:F1} ms "
-            + $"({internTime.CpuMilliseconds / lex.CpuMilliseconds:P0} of lexing); lexing {lex.CpuMilliseconds:F1} ms.");
     }
 
     /// <summary>
@@ -260,40 +218,6 @@ internal static class ParserProfile
 
         s_sink = null;
         return elapsed.TotalMilliseconds;
-    }
-
-    /// <summary>
-    /// What storing the tokens costs, apart from scanning: the same number of objects shaped like
-    /// <see cref="SyntaxToken"/> (two references, four ints, a kind) appended to a presized list, against the same
-    /// data in an array of 16-byte structs.
-    /// </summary>
-    private static void TokenRepresentationCost(List<SyntaxToken> tokens, Sample lex)
-    {
-        var source = new string('x', 16);
-        var count = tokens.Count;
-        var objects = Measure(() =>
-        {
-            var list = new List<TokenObject>(count + (count / 32));
-            for (var i = 0; i < count; i++)
-            {
-                list.Add(new TokenObject((ushort)(i & 0xFF), source, i, i + 1, i + 2, i + 3, null));
-            }
-
-            return list;
-        }, 7);
-        var structs = Measure(() =>
-        {
-            var array = new TokenStruct[count];
-            for (var i = 0; i < count; i++)
-            {
-                array[i] = new TokenStruct((ushort)(i & 0xFF), i + 1, i + 2, i + 3);
-            }
-
-            return array;
-        }, 7);
-        Console.WriteLine($"Storing {count:N0} tokens (CPU time, no scanning): 56-byte objects in a list {objects.CpuMilliseconds:F1} ms, "
-            + $"{objects.Bytes:N0} bytes, {objects.Collections} collections; 16-byte structs in an array {structs.CpuMilliseconds:F1} ms, "
-            + $"{structs.Bytes:N0} bytes (lexing: {lex.CpuMilliseconds:F1} ms).");
     }
 
     private sealed class TokenObject(ushort kind, string source, int fullStart, int start, int end, int fullEnd, string? text)

@@ -19,7 +19,6 @@ internal sealed class SemanticResult
         _objectsByUri = analyzer.ObjectsByUri.ToImmutableDictionary(StringComparer.Ordinal);
         _modelsByName = Units.Values.Where(u => u.Model is not null).Select(u => u.Model!).ToLookup(m => m.Name, StringComparer.Ordinal);
         States = analyzer.States;
-        Dependencies = analyzer.Dependencies;
         BodyDiagnostics = analyzer.BodyDiagnostics;
         AnalysedPaths = analyzer.AnalysedPaths;
     }
@@ -34,8 +33,6 @@ internal sealed class SemanticResult
     /// <summary>For each unit, the diagnostics of its binding and validation (what a later compilation may reuse).</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> BodyDiagnostics { get; }
 
-    /// <summary>For each unit, the paths of the units its analysis depends on (itself included).</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies { get; }
 
     public IReadOnlyCollection<string> AnalysedPaths { get; }
 

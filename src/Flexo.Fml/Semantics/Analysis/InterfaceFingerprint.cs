@@ -1,4 +1,5 @@
 using Flexo.Fml.Syntax;
+using Flexo.Fml.Text;
 
 namespace Flexo.Fml.Semantics;
 
@@ -6,89 +7,84 @@ namespace Flexo.Fml.Semantics;
 /// A hash of what other units can observe of a unit: its header and declarations, without the bodies whose content
 /// cannot change another unit's analysis (behaviours with a declared return type, initialisers, computed properties,
 /// accessors, invariants, listeners). An edit inside such a body leaves the fingerprint unchanged, so the units that
-/// depend on the edited one need not be checked again.
+/// depend on the edited one need not be checked again. Computed straight from the token table: no tree walk.
 /// </summary>
 internal static class InterfaceFingerprint
 {
     public static ulong Compute(SyntaxTree tree)
     {
-        var hidden = new HashSet<SyntaxNode>(ReferenceEqualityComparer.Instance);
-        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        var hidden = new List<TextSpan>();
+        foreach (var member in tree.Root.Members)
         {
-            switch (node)
-            {
-                case BehaviourDeclarationSyntax { Body: { } body } behaviour
-                    when behaviour.ReturnType is not null || behaviour.Kind != SyntaxKind.MethodDeclaration:
-                    hidden.Add(body);
-                    break;
-                case BehaviourDeclarationSyntax behaviour:
-                    foreach (var parameter in behaviour.Parameters.Parameters)
-                    {
-                        if (parameter.Default is { } defaultValue)
-                        {
-                            hidden.Add(defaultValue);
-                        }
-                    }
-
-                    break;
-                case PropertyDeclarationSyntax { Initializer: { } initializer }:
-                    hidden.Add(initializer);
-                    break;
-                case ExpressionPropertyDeclarationSyntax expression:
-                    hidden.Add(expression.Expression);
-                    break;
-                case GetAccessorSyntax getter:
-                    hidden.Add(getter.Body);
-                    break;
-                case SetAccessorSyntax setter:
-                    hidden.Add(setter.Body);
-                    break;
-                case InvariantDeclarationSyntax or IterationInvariantDeclarationSyntax:
-                    hidden.Add(node);
-                    break;
-                case ListenerDeclarationSyntax { Body: { } listenerBody }:
-                    hidden.Add(listenerBody);
-                    break;
-            }
+            CollectHidden(member, hidden, depth: 0);
         }
 
-        // Tokens in source order; a hidden body counts as one placeholder.
+        hidden.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var table = tree.Root.Table;
+        var source = table.Source;
         var hash = 14695981039346656037UL;
-        var stack = new Stack<SyntaxNodeOrToken>();
-        stack.Push(new SyntaxNodeOrToken(tree.Root));
-        while (stack.Count > 0)
+        var next = 0;
+        for (var i = 0; i < table.SourceCount; i++)
         {
-            var item = stack.Pop();
-            if (item.AsToken() is { } token)
+            ref var token = ref table[i];
+            while (next < hidden.Count && hidden[next].End <= token.Start)
             {
-                hash = Mix(hash, token.Text);
+                next++;
+                hash = Mix(hash, '\u0001');
+            }
+
+            if (next < hidden.Count && hidden[next].Start <= token.Start)
+            {
                 continue;
             }
 
-            var node = item.AsNode()!;
-            if (hidden.Contains(node))
+            hash = Mix(hash, (char)token.Kind);
+            for (var c = token.Start; c < token.End; c++)
             {
-                hash = Mix(hash, "{...}");
-                continue;
-            }
-
-            var children = node.ChildNodesAndTokens().ToList();
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
+                hash = Mix(hash, source[c]);
             }
         }
 
         return hash;
     }
 
-    private static ulong Mix(ulong hash, string text)
+    private static void CollectHidden(MemberDeclarationSyntax member, List<TextSpan> hidden, int depth)
     {
-        foreach (var c in text)
+        switch (member)
         {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
+            case ConceptDeclarationSyntax concept when depth < 64:
+                foreach (var nested in concept.Members)
+                {
+                    CollectHidden(nested, hidden, depth + 1);
+                }
 
-        return (hash ^ 0xFF) * 1099511628211UL;
+                break;
+            case BehaviourDeclarationSyntax { Body: { } body } behaviour
+                when behaviour.ReturnType is not null || behaviour.Kind != SyntaxKind.MethodDeclaration:
+                hidden.Add(body.Span);
+                break;
+            case PropertyDeclarationSyntax { Initializer: { } initializer }:
+                hidden.Add(initializer.Span);
+                break;
+            case ExpressionPropertyDeclarationSyntax expression:
+                hidden.Add(expression.Expression.Span);
+                break;
+            case GetSetPropertyDeclarationSyntax getSet:
+                hidden.Add(getSet.Getter.Body.Span);
+                if (getSet.Setter is { } setter)
+                {
+                    hidden.Add(setter.Body.Span);
+                }
+
+                break;
+            case InvariantDeclarationSyntax or IterationInvariantDeclarationSyntax:
+                hidden.Add(member.Span);
+                break;
+            case ListenerDeclarationSyntax { Body: { } listenerBody }:
+                hidden.Add(listenerBody.Span);
+                break;
+        }
     }
+
+    private static ulong Mix(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 }

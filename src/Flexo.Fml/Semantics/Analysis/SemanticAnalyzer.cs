@@ -19,7 +19,6 @@ internal sealed partial class SemanticAnalyzer
     private readonly Dictionary<UnitSymbol, string> _pathOfUnit = [];
 
     private readonly SemanticResult? _previous;
-    private readonly Dictionary<string, IReadOnlySet<string>> _dependencies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _analysed = new(StringComparer.Ordinal);
 
     public SemanticAnalyzer(Compilation compilation, AdapterCatalog adapters, SemanticResult? previous)
@@ -31,7 +30,6 @@ internal sealed partial class SemanticAnalyzer
 
     public IReadOnlyDictionary<string, DocumentState> States => _compilation.DocumentStates;
 
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies => _dependencies;
 
     public IReadOnlyCollection<string> AnalysedPaths => _analysed;
 
@@ -93,11 +91,26 @@ internal sealed partial class SemanticAnalyzer
         // phases are always fresh. A unit whose own text is unchanged, and whose dependencies kept the same interface,
         // keeps its previous binding and validation diagnostics and is bound again only on demand (EnsureBound).
         var reused = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
-        var references = _units.ToDictionary(p => p.Key, p => DirectReferences(p.Value), StringComparer.Ordinal);
+        var changedInterfaces = ChangedInterfaces();
+        Dictionary<string, HashSet<string>>? references = null;
         foreach (var (path, unit) in _units)
         {
-            _dependencies[path] = Closure(path, references);
-            if (CanReuse(path))
+            var reuse = false;
+            if (changedInterfaces is not null && ReferenceEquals(_previous!.States.GetValueOrDefault(path), _compilation.DocumentStates[path]))
+            {
+                if (changedInterfaces.Count == 0)
+                {
+                    // Only bodies changed: no other unit can see a difference.
+                    reuse = true;
+                }
+                else
+                {
+                    references ??= _units.ToDictionary(p => p.Key, p => DirectReferences(p.Value), StringComparer.Ordinal);
+                    reuse = !Closure(path, references).Overlaps(changedInterfaces);
+                }
+            }
+
+            if (reuse)
             {
                 reused[path] = _previous!.BodyDiagnostics[path];
             }
@@ -139,25 +152,36 @@ internal sealed partial class SemanticAnalyzer
 
     public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> BodyDiagnostics => _bodyDiagnostics;
 
-    private bool CanReuse(string path)
+    /// <summary>
+    /// The paths whose interface differs from the previous compilation (added, removed, or declarations changed),
+    /// or null when there is no previous compilation to reuse.
+    /// </summary>
+    private HashSet<string>? ChangedInterfaces()
     {
-        if (_previous is null || !_previous.Dependencies.TryGetValue(path, out var previousDependencies)
-            || !previousDependencies.SetEquals(_dependencies[path])
-            || !_previous.States.TryGetValue(path, out var own) || !ReferenceEquals(own, _compilation.DocumentStates[path]))
+        if (_previous is null)
         {
-            return false;
+            return null;
         }
 
-        foreach (var dependency in _dependencies[path])
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, state) in _compilation.DocumentStates)
         {
-            if (!_previous.States.TryGetValue(dependency, out var before)
-                || before.Fingerprint != _compilation.DocumentStates[dependency].Fingerprint)
+            if (!_previous.States.TryGetValue(path, out var before)
+                || (!ReferenceEquals(before, state) && before.Fingerprint != state.Fingerprint))
             {
-                return false;
+                changed.Add(path);
             }
         }
 
-        return true;
+        foreach (var path in _previous.States.Keys)
+        {
+            if (!_compilation.DocumentStates.ContainsKey(path))
+            {
+                changed.Add(path);
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>Every unit reachable from <paramref name="path"/> through <paramref name="references"/> (itself included).</summary>
