@@ -31,7 +31,7 @@ public static class SyntaxErrors
 
     /// <summary>FML1006: a numeric literal that is malformed or out of range.</summary>
     public static Diagnostic InvalidNumber(TextSpan span, string text, string reason) =>
-        Error("FML1006", span, $"Invalid number '{text}': {reason}.");
+        Error("FML1006", span, $"Invalid number '{Shorten(text)}': {reason}.");
 
     /// <summary>FML1010: a specific token was expected.</summary>
     public static Diagnostic Expected(TextSpan span, SyntaxKind expected, SyntaxToken found) =>

@@ -34,6 +34,12 @@ internal static class LiteralReader
         value = 0;
         error = null;
         var body = text.Replace("_", string.Empty, StringComparison.Ordinal);
+        if (body.Length == 0)
+        {
+            error = "digits expected";
+            return false;
+        }
+
         var last = body[^1];
         var isHex = body.Length > 1 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X');
         if (!isHex && (body.Contains('.', StringComparison.Ordinal) || body.Contains('e', StringComparison.Ordinal)
@@ -101,7 +107,7 @@ internal static class LiteralReader
 
         if (isLong)
         {
-            if (!radixForm && magnitude > long.MaxValue + 1UL)
+            if (!radixForm && magnitude > long.MaxValue + (negated ? 1UL : 0UL))
             {
                 error = "too large for a long";
                 return false;
@@ -114,7 +120,7 @@ internal static class LiteralReader
         if (radixForm)
         {
             // Java: hex and octal literals may use all 32 (or 64) bits; Openflexo widens to long when needed.
-            value = magnitude <= uint.MaxValue ? unchecked((int)(uint)magnitude) : unchecked((long)magnitude);
+            value = magnitude <= uint.MaxValue ? (object)unchecked((int)(uint)magnitude) : unchecked((long)magnitude);
             return true;
         }
 

@@ -159,9 +159,13 @@ internal sealed partial class Parser
             if (kind == SyntaxKind.AtToken)
             {
                 i++;
-                while (KindAt(i) is SyntaxKind.IdentifierToken or SyntaxKind.DotToken || IsName(KindAt(i)))
+                if (IsName(KindAt(i)))
                 {
                     i++;
+                    while (KindAt(i) == SyntaxKind.DotToken && IsName(KindAt(i + 1)))
+                    {
+                        i += 2;
+                    }
                 }
 
                 if (KindAt(i) == SyntaxKind.OpenParenToken)
@@ -227,7 +231,7 @@ internal sealed partial class Parser
         if (!TryEnter())
         {
             var skipped = SkipBalanced();
-            return new AnnotationSyntax(_table, at, name, open, new MissingExpressionSyntax(_table, Tokens(skipped)),
+            return new AnnotationSyntax(_table, at, name, open, MissingExpr(skipped),
                 SeparatedSyntaxList<AnnotationKeyValueSyntax>.Empty, SyntaxList<AnnotationSyntax>.Empty,
                 Expect(SyntaxKind.CloseParenToken));
         }
@@ -378,6 +382,11 @@ internal sealed partial class Parser
     {
         while (!AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
         {
+            if (_depth <= 1)
+            {
+                _suppressing = false;
+            }
+
             var start = _index;
             members.Add(ParseMember(where));
             if (_index == start)

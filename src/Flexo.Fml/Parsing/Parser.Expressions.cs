@@ -11,7 +11,7 @@ internal sealed partial class Parser
         if (!TryEnter())
         {
             _actionPosition = false;
-            return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
+            return MissingExpr(SkipBalanced());
         }
 
         try
@@ -53,7 +53,9 @@ internal sealed partial class Parser
 
         if (!TryEnter())
         {
-            return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
+            var cutQuestion = EatToken();
+            var rest = MissingExpr(SkipBalanced());
+            return new ConditionalExpressionSyntax(_table, condition, cutQuestion, rest, MissingToken(SyntaxKind.ColonToken), MissingExpr());
         }
 
         var question = EatToken();
@@ -84,8 +86,9 @@ internal sealed partial class Parser
             if (_depth + (++chain / 4) >= _maxDepth)
             {
                 ReportNestingTooDeep();
+                var missingOperator = MissingToken(kind);
                 var skipped = SkipBalanced();
-                return new BinaryExpressionSyntax(_table, left, MissingToken(kind), new MissingExpressionSyntax(_table, Tokens(skipped)));
+                return new BinaryExpressionSyntax(_table, left, missingOperator, MissingExpr(skipped));
             }
 
             var op = EatOperator(kind, width);
@@ -177,7 +180,7 @@ internal sealed partial class Parser
                 {
                     if (!TryEnter())
                     {
-                        return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
+                        return MissingExpr(SkipBalanced());
                     }
 
                     var op = EatToken();
@@ -190,7 +193,7 @@ internal sealed partial class Parser
                 {
                     if (!TryEnter())
                     {
-                        return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
+                        return MissingExpr(SkipBalanced());
                     }
 
                     var open = EatToken();
@@ -266,6 +269,13 @@ internal sealed partial class Parser
             if (_depth + (++chain / 4) >= _maxDepth)
             {
                 ReportNestingTooDeep();
+                var missingDot = MissingToken(SyntaxKind.DotToken);
+                var rest = SkipBalanced();
+                if (rest.Count > 0)
+                {
+                    return new BinaryExpressionSyntax(_table, expression, missingDot, MissingExpr(rest));
+                }
+
                 return new MemberAccessExpressionSyntax(_table, expression, MissingToken(SyntaxKind.DotToken),
                     new IdentifierNameSyntax(_table, MissingToken(SyntaxKind.IdentifierToken)));
             }
@@ -280,7 +290,7 @@ internal sealed partial class Parser
         {
             if (!TryEnter())
             {
-                items.Add(new MissingExpressionSyntax(_table, Tokens(SkipBalanced())));
+                items.Add(MissingExpr(SkipBalanced()));
             }
             else
             {
@@ -357,7 +367,7 @@ internal sealed partial class Parser
         {
             if (!TryEnter())
             {
-                return new MissingExpressionSyntax(_table, Tokens(SkipBalanced()));
+                return MissingExpr(SkipBalanced());
             }
 
             try
@@ -382,7 +392,7 @@ internal sealed partial class Parser
         }
 
         ReportAtGap(span => SyntaxErrors.ExpressionExpected(span, Current));
-        return new MissingExpressionSyntax(_table, SyntaxTokenList.Empty);
+        return MissingExpr();
     }
 
     /// <summary>Skips a whole parenthesised group (used when nesting is too deep).</summary>
@@ -489,7 +499,7 @@ internal sealed partial class Parser
                     var end = EatToken();
                     var match = EatToken();
                     var type = ParseType(allowTechnologyType: false);
-                    var inClause = ParseInClause() ?? new InClauseSyntax(_table, Expect(SyntaxKind.InKeyword), new MissingExpressionSyntax(_table, SyntaxTokenList.Empty));
+                    var inClause = ParseInClause() ?? new InClauseSyntax(_table, Expect(SyntaxKind.InKeyword), MissingExpr());
                     SchemeCallSyntax? call = null;
                     UnmatchedClauseSyntax? unmatched = null;
                     if (CurrentKind is SyntaxKind.DeleteKeyword or SyntaxKind.ActionKeyword && PeekKind(1) == SyntaxKind.ColonColonToken)
@@ -524,7 +534,7 @@ internal sealed partial class Parser
     private FromClauseSyntax ParseFromClause()
     {
         var from = Expect(SyntaxKind.FromKeyword);
-        return new FromClauseSyntax(_table, from, IsMissing(from) ? new MissingExpressionSyntax(_table, SyntaxTokenList.Empty) : ParseConditional());
+        return new FromClauseSyntax(_table, from, IsMissing(from) ? MissingExpr() : ParseConditional());
     }
 
     private InClauseSyntax? ParseInClause() =>

@@ -199,20 +199,20 @@ internal sealed partial class Parser
         }
 
         var open = EatToken();
-        var lower = ParseCardinalityBound();
+        var lower = ParseCardinalityBound(allowName: false);
         var comma = Expect(SyntaxKind.CommaToken);
-        var upper = ParseCardinalityBound();
+        var upper = ParseCardinalityBound(allowName: true);
         return new CardinalitySyntax(_table, open, lower, comma, upper, Expect(SyntaxKind.CloseBracketToken), -1);
     }
 
-    private int ParseCardinalityBound()
+    private int ParseCardinalityBound(bool allowName)
     {
         if (CurrentKind is SyntaxKind.NumericLiteralToken or SyntaxKind.AsteriskToken)
         {
             return EatToken();
         }
 
-        if (IsName(CurrentKind))
+        if (allowName && IsName(CurrentKind))
         {
             // [1,n] appears in Openflexo sources: a name as upper bound means "many".
             return EatName();
@@ -249,14 +249,18 @@ internal sealed partial class Parser
     {
         var open = Expect(SyntaxKind.OpenParenToken);
         var items = new SeparatedListBuilder<KeywordArgumentSyntax>();
-        if (IsMissing(open) || !TryEnter())
+        if (IsMissing(open))
         {
-            if (!IsMissing(open))
-            {
-                SkipBalanced();
-            }
-
             return new KeywordArgumentListSyntax(_table, open, SeparatedSyntaxList<KeywordArgumentSyntax>.Empty, Expect(SyntaxKind.CloseParenToken));
+        }
+
+        if (!TryEnter())
+        {
+            // Too deep: the content is kept as one argument without a name.
+            var cut = new SeparatedListBuilder<KeywordArgumentSyntax>();
+            var name = MissingToken(SyntaxKind.IdentifierToken);
+            cut.Add(new KeywordArgumentSyntax(_table, name, MissingToken(SyntaxKind.EqualsToken), MissingExpr(SkipBalanced())));
+            return new KeywordArgumentListSyntax(_table, open, cut.ToList(_table), Expect(SyntaxKind.CloseParenToken));
         }
 
         if (CurrentKind != SyntaxKind.CloseParenToken)

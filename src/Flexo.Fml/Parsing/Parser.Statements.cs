@@ -76,16 +76,17 @@ internal sealed partial class Parser
             skipped.Add(EatToken());
         }
 
-        return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, Tokens(skipped)),
+        return new ExpressionStatementSyntax(_table, MissingExpr(skipped),
             EatOrMissing(SyntaxKind.SemicolonToken));
     }
 
     private StatementSyntax ParseStatement()
     {
+        _actionPosition = false;
         if (!TryEnter())
         {
             var skipped = SkipBalanced();
-            return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, Tokens(skipped)),
+            return new ExpressionStatementSyntax(_table, MissingExpr(skipped),
                 EatOrMissing(SyntaxKind.SemicolonToken));
         }
 
@@ -148,8 +149,8 @@ internal sealed partial class Parser
             case SyntaxKind.ReturnKeyword when PeekKind(1) is not (SyntaxKind.EqualsToken or SyntaxKind.DotToken):
                 {
                     var returnKeyword = EatToken();
-                    _actionPosition = true;
-                    var value = CurrentKind == SyntaxKind.SemicolonToken ? null : ParseExpression();
+                    _actionPosition = CurrentKind != SyntaxKind.SemicolonToken;
+                    var value = _actionPosition ? ParseExpression() : null;
                     return new ReturnStatementSyntax(_table, returnKeyword, value, Expect(SyntaxKind.SemicolonToken));
                 }
 
@@ -174,9 +175,11 @@ internal sealed partial class Parser
         }
 
         _actionPosition = true;
+        var expressionStart = _index;
         var expression = ParseExpression();
-        if (!IsStatementExpression(expression))
+        if (!IsStatementExpression(expression) && _lastErrorTokenIndex != expressionStart)
         {
+            // Not when the previous error is at this expression's first token: it is what that error left behind.
             ReportUnlessCovered(expression.Span, SyntaxErrors.NotAStatement(expression.Span));
         }
 
@@ -189,7 +192,7 @@ internal sealed partial class Parser
         if (CurrentKind == SyntaxKind.CloseBraceToken || AtEnd)
         {
             ReportAtGap(span => SyntaxErrors.StatementExpected(span, Current));
-            return new ExpressionStatementSyntax(_table, new MissingExpressionSyntax(_table, SyntaxTokenList.Empty), MissingToken(SyntaxKind.SemicolonToken));
+            return new ExpressionStatementSyntax(_table, MissingExpr(), MissingToken(SyntaxKind.SemicolonToken));
         }
 
         return ParseStatement();

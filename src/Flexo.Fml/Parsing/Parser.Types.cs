@@ -73,8 +73,16 @@ internal sealed partial class Parser
                 type = name;
             }
 
+            var dimensions = 0;
             while (CurrentKind == SyntaxKind.OpenBracketToken && PeekKind(1) == SyntaxKind.CloseBracketToken)
             {
+                if (_depth + (++dimensions) >= _maxDepth)
+                {
+                    // Each dimension nests the tree one level deeper: the limit applies to them too.
+                    ReportNestingTooDeep();
+                    break;
+                }
+
                 type = new ArrayTypeSyntax(_table, type, EatToken(), EatToken());
             }
 
@@ -128,7 +136,7 @@ internal sealed partial class Parser
             return true;
         }
 
-        if (depth > 32)
+        if (depth > _maxDepth)
         {
             return false;
         }

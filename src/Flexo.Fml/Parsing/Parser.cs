@@ -113,6 +113,13 @@ internal sealed partial class Parser
         return token;
     }
 
+    /// <summary>
+    /// An expression standing for what is missing: the skipped tokens, or a zero-width identifier where the
+    /// expression should be (so that the node has a position).
+    /// </summary>
+    private MissingExpressionSyntax MissingExpr(List<int>? skipped = null) =>
+        new(_table, skipped is { Count: > 0 } ? Tokens(skipped) : Tokens(MissingToken(SyntaxKind.IdentifierToken)));
+
     private int MissingToken(SyntaxKind kind)
     {
         var position = _table[_index].FullStart;
@@ -123,7 +130,7 @@ internal sealed partial class Parser
     private void ReportAtCurrent(Func<TextSpan, Diagnostic> make)
     {
         // A bad character was already reported by the lexer; one diagnostic per position is enough.
-        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken || _suppressing)
         {
             return;
         }
@@ -138,7 +145,7 @@ internal sealed partial class Parser
     /// </summary>
     private void ReportAtGap(Func<TextSpan, Diagnostic> make)
     {
-        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken)
+        if (_lastErrorTokenIndex == _index || CurrentKind == SyntaxKind.BadToken || _suppressing)
         {
             return;
         }
@@ -157,7 +164,13 @@ internal sealed partial class Parser
         _diagnostics.Add(make(span));
     }
 
-    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    private void Report(Diagnostic diagnostic)
+    {
+        if (!_suppressing)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
 
     /// <summary>Reports unless an error was already reported inside <paramref name="span"/> (no pile-up at one place).</summary>
     private void ReportUnlessCovered(TextSpan span, Diagnostic diagnostic)
@@ -194,7 +207,10 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
-    /// <summary>FML1020, once per file (a long operator chain counts as nesting: it builds a deep tree).</summary>
+    /// <summary>
+    /// FML1020, once per file (a long operator chain counts as nesting: it builds a deep tree). The rest of the member
+    /// being parsed is then only kept in the tree: what the cut leaves behind is not reported again.
+    /// </summary>
     private void ReportNestingTooDeep()
     {
         if (!_depthReported)
@@ -202,7 +218,12 @@ internal sealed partial class Parser
             _depthReported = true;
             Report(SyntaxErrors.NestingTooDeep(CurrentSpan, _maxDepth));
         }
+
+        _suppressing = true;
     }
+
+    /// <summary>True after FML1020, until the next member of the model: diagnostics there are consequences of the cut.</summary>
+    private bool _suppressing;
 
     /// <summary>
     /// Skips tokens up to (not including) a ';', ',', ')', ']' or '}' that is not nested in brackets, or the end.

@@ -108,4 +108,9 @@ internal sealed class DocumentState
     public FmlDocument Document { get; }
 
     public SyntaxTree Tree => _tree.Value;
+
+    /// <summary>The hash of what other units can observe of this document (see <see cref="InterfaceFingerprint"/>).</summary>
+    public ulong Fingerprint => _fingerprint ??= InterfaceFingerprint.Compute(Tree);
+
+    private ulong? _fingerprint;
 }

@@ -141,6 +141,10 @@ public static class SemanticErrors
     public static Diagnostic DeclarationOutsideModel(TextSpan span, string name) =>
         Error("FML2033", span, $"'{name}' is declared outside the model; declarations belong inside 'model Name {{ ... }}'.");
 
+    /// <summary>FML2034: two concepts, events or enums with the same name in one model.</summary>
+    public static Diagnostic DuplicateConcept(TextSpan span, string name, string model) =>
+        Error("FML2034", span, $"Model '{model}' already declares a concept, event or enum named '{name}'; names are looked up across the whole model.");
+
     /// <summary>FML3001: two behaviours with the same signature.</summary>
     public static Diagnostic DuplicateBehaviour(TextSpan span, string signature) =>
         Error("FML3001", span, $"Duplicate behaviour {signature}.");

@@ -20,6 +20,7 @@ internal sealed class SemanticResult
         _modelsByName = Units.Values.Where(u => u.Model is not null).Select(u => u.Model!).ToLookup(m => m.Name, StringComparer.Ordinal);
         States = analyzer.States;
         Dependencies = analyzer.Dependencies;
+        BodyDiagnostics = analyzer.BodyDiagnostics;
         AnalysedPaths = analyzer.AnalysedPaths;
     }
 
@@ -29,6 +30,9 @@ internal sealed class SemanticResult
 
     /// <summary>The document state each unit was analysed from (to tell what changed in a later compilation).</summary>
     public IReadOnlyDictionary<string, DocumentState> States { get; }
+
+    /// <summary>For each unit, the diagnostics of its binding and validation (what a later compilation may reuse).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> BodyDiagnostics { get; }
 
     /// <summary>For each unit, the paths of the units its analysis depends on (itself included).</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies { get; }

@@ -57,7 +57,6 @@ internal sealed partial class SemanticAnalyzer
                     var value = binder.BindExpression(expression.Expression, property.Type);
                     ReportIfNotAssignable(unit, value, property.Type, expression.Expression);
                     property.ValueExpression = value;
-                    property.IsSettable = value is BoundPropertyAccess { Property.IsSettable: true } or BoundLocal;
                     break;
                 }
 
@@ -114,8 +113,14 @@ internal sealed partial class SemanticAnalyzer
                                 : null,
                         };
                         var defaults = ImmutableArray.CreateBuilder<BoundExpression?>();
+                        var parameterNames = new HashSet<string>(StringComparer.Ordinal);
                         foreach (var parameter in behaviour.Parameters)
                         {
+                            if (!parameterNames.Add(parameter.Name))
+                            {
+                                Report(unit, SemanticErrors.DuplicateLocal(parameter.NameSpan, parameter.Name));
+                            }
+
                             var defaultSyntax = ((ParameterSyntax)parameter.Declaration!).Default;
                             BoundExpression? value = null;
                             if (defaultSyntax is not null)

@@ -70,7 +70,7 @@ internal sealed partial class SemanticAnalyzer
         {
             foreach (var annotation in declaredModel.Annotations)
             {
-                if (annotation.Tag == "URI")
+                if (annotation.Tag == "URI" && !info.InvalidDeclaredUri)
                 {
                     info.DeclaredUri = annotation.Value;
                 }

@@ -65,7 +65,7 @@ internal sealed partial class SemanticAnalyzer
             unit.UnitUri = declared;
         }
 
-        if (unit.Model is { } model)
+        if (unit.Model is { } model && !info.InvalidDeclaredUri)
         {
             model.SetUri(unit.UnitUri);
             foreach (var nested in model.NestedConcepts)
@@ -109,9 +109,9 @@ internal sealed partial class SemanticAnalyzer
                     _objectsByUri.TryAdd(uri, concept);
                 }
 
-                if (concept != model)
+                if (concept != model && !byName.TryAdd(concept.Name, concept))
                 {
-                    byName.TryAdd(concept.Name, concept);
+                    Report(unit, SemanticErrors.DuplicateConcept(concept.NameSpan, concept.Name, model.Name));
                 }
 
                 foreach (var property in concept.Properties)
@@ -287,6 +287,7 @@ internal sealed partial class SemanticAnalyzer
                 {
                     Report(unit, SemanticErrors.InheritanceCycle(concept.NameSpan, concept.Name));
                     concept.Parents = [];
+                    _incompleteHierarchies.Add(concept);
                 }
             }
         }

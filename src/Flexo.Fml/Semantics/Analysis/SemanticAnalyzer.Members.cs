@@ -53,6 +53,11 @@ internal sealed partial class SemanticAnalyzer
                 return;
         }
 
+        if (property.Declaration is ExpressionPropertyDeclarationSyntax computed)
+        {
+            property.IsSettable = computed.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax;
+        }
+
         var element = ResolveType(unit, concept, typeSyntax);
         property.ElementType = element;
         property.Cardinality = ReadCardinality(cardinality);

@@ -89,20 +89,27 @@ internal sealed partial class SemanticAnalyzer
             ResolveMemberTypes(unit);
         }
 
-        // Incremental re-check: a unit whose own text and dependencies are unchanged keeps its previous diagnostics
-        // and is bound again only on demand (EnsureBound).
+        // Incremental re-check: declaring and linking (above) is redone for every unit, so the diagnostics of those
+        // phases are always fresh. A unit whose own text is unchanged, and whose dependencies kept the same interface,
+        // keeps its previous binding and validation diagnostics and is bound again only on demand (EnsureBound).
         var reused = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
+        var references = _units.ToDictionary(p => p.Key, p => DirectReferences(p.Value), StringComparer.Ordinal);
         foreach (var (path, unit) in _units)
         {
-            _dependencies[path] = ComputeDependencies(unit);
+            _dependencies[path] = Closure(path, references);
             if (CanReuse(path))
             {
-                reused[path] = _previous!.Diagnostics[path];
+                reused[path] = _previous!.BodyDiagnostics[path];
             }
             else
             {
                 _analysed.Add(path);
             }
+        }
+
+        foreach (var (path, list) in _diagnostics)
+        {
+            _globalCounts[path] = list.Count;
         }
 
         foreach (var path in _analysed.Order(StringComparer.Ordinal))
@@ -115,23 +122,36 @@ internal sealed partial class SemanticAnalyzer
             Validate(_units[path]);
         }
 
-        foreach (var (path, diagnostics) in reused)
+        foreach (var (path, list) in _diagnostics)
         {
-            _diagnostics[path] = [.. diagnostics];
+            if (reused.TryGetValue(path, out var body))
+            {
+                list.RemoveRange(_globalCounts[path], list.Count - _globalCounts[path]);
+                list.AddRange(body);
+            }
+
+            _bodyDiagnostics[path] = [.. list.Skip(_globalCounts.GetValueOrDefault(path))];
         }
     }
+
+    private readonly Dictionary<string, int> _globalCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<Diagnostic>> _bodyDiagnostics = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> BodyDiagnostics => _bodyDiagnostics;
 
     private bool CanReuse(string path)
     {
         if (_previous is null || !_previous.Dependencies.TryGetValue(path, out var previousDependencies)
-            || !previousDependencies.SetEquals(_dependencies[path]))
+            || !previousDependencies.SetEquals(_dependencies[path])
+            || !_previous.States.TryGetValue(path, out var own) || !ReferenceEquals(own, _compilation.DocumentStates[path]))
         {
             return false;
         }
 
         foreach (var dependency in _dependencies[path])
         {
-            if (!_previous.States.TryGetValue(dependency, out var before) || !ReferenceEquals(before, _compilation.DocumentStates[dependency]))
+            if (!_previous.States.TryGetValue(dependency, out var before)
+                || before.Fingerprint != _compilation.DocumentStates[dependency].Fingerprint)
             {
                 return false;
             }
@@ -140,13 +160,34 @@ internal sealed partial class SemanticAnalyzer
         return true;
     }
 
-    /// <summary>
-    /// The units whose declarations the analysis of <paramref name="unit"/> reads: itself, its imports, its container
-    /// and contained models, and the units of every concept its concepts (or those of its imports) inherit from.
-    /// </summary>
-    private HashSet<string> ComputeDependencies(UnitSymbol unit)
+    /// <summary>Every unit reachable from <paramref name="path"/> through <paramref name="references"/> (itself included).</summary>
+    private static HashSet<string> Closure(string path, Dictionary<string, HashSet<string>> references)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal) { _pathOfUnit[unit] };
+        var result = new HashSet<string>(StringComparer.Ordinal) { path };
+        var queue = new Queue<string>();
+        queue.Enqueue(path);
+        while (queue.Count > 0)
+        {
+            foreach (var next in references[queue.Dequeue()])
+            {
+                if (result.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The units whose declarations the analysis of <paramref name="unit"/> reads directly: its imports, its container
+    /// and contained models, and the units of every concept its concepts inherit from. (Dependencies are the
+    /// transitive closure: a type reached through an imported unit's property may live in that unit's imports.)
+    /// </summary>
+    private HashSet<string> DirectReferences(UnitSymbol unit)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
         var direct = new List<UnitSymbol> { unit };
         direct.AddRange(unit.ImportedUnits);
         if (unit.Model is { } model)

@@ -113,10 +113,11 @@ internal sealed partial class Binder
             {
                 if (condition is AssignmentExpressionSyntax { Left: IdentifierNameSyntax propertyName, OperatorToken.Kind: SyntaxKind.EqualsToken } criterion)
                 {
-                    var value = BindExpression(criterion.Right);
+                    var criterionProperty = concept is null ? null : MemberLookup.FindProperty(concept, propertyName.Identifier.Text);
+                    var value = BindExpression(criterion.Right, criterionProperty?.Type);
                     if (concept is not null)
                     {
-                        if (MemberLookup.FindProperty(concept, propertyName.Identifier.Text) is { } property)
+                        if (criterionProperty is { } property)
                         {
                             criteria.Add(new(property, Convert(value, property.Type, criterion.Right)));
                         }
@@ -136,8 +137,8 @@ internal sealed partial class Binder
         BoundExpression? create = null;
         if (syntax.Create is { } scheme && concept is not null)
         {
-            var arguments = BindArguments(scheme.Arguments);
             var named = MemberLookup.FindBehaviours(concept, scheme.Identifier.Text, b => b.Kind is BehaviourKind.Creation or BehaviourKind.Technology);
+            var arguments = BindArguments(scheme.Arguments, named);
             if (named.Count == 0)
             {
                 Report(SemanticErrors.UnknownCreationScheme(scheme.Identifier.Span, concept.Name, scheme.Identifier.Text));

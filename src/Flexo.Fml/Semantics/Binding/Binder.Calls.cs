@@ -78,7 +78,6 @@ internal sealed partial class Binder
     /// <summary><c>m(args)</c>: a behaviour of this concept or of an enclosing concept or model (containment fallback).</summary>
     private BoundExpression BindUnqualifiedCall(InvocationExpressionSyntax syntax, IdentifierNameSyntax name)
     {
-        var arguments = BindArguments(syntax.Arguments);
         BoundExpression instance = new BoundThis(syntax, ThisType);
         var levels = 0;
         for (var scope = _concept; scope is not null; scope = OuterOf(scope))
@@ -86,6 +85,7 @@ internal sealed partial class Binder
             var candidates = MemberLookup.FindBehaviours(scope, name.Identifier.Text, IsCallable);
             if (candidates.Count > 0)
             {
+                var arguments = BindArguments(syntax.Arguments, candidates);
                 var receiver = levels == 0 ? instance : new BoundContainerOf(syntax, instance, levels, new ConceptType(scope));
                 return ResolveCall(syntax, receiver, candidates, arguments, name.Identifier.Text, name.Span, nonVirtual: false);
             }
@@ -93,19 +93,23 @@ internal sealed partial class Binder
             levels++;
         }
 
+        var unbound = BindArguments(syntax.Arguments);
         if (!_analyzer.HasIncompleteHierarchy(_concept))
         {
             Report(SemanticErrors.UnknownName(name.Span, name.Identifier.Text));
         }
 
-        return Error(syntax, [.. arguments]);
+        return Error(syntax, [.. unbound]);
     }
 
     private static bool IsCallable(BehaviourSymbol behaviour) => behaviour.Kind is BehaviourKind.Action or BehaviourKind.Technology;
 
     private BoundExpression BindCallOn(InvocationExpressionSyntax syntax, BoundExpression receiver, string name, TextSpan nameSpan, bool nonVirtual)
     {
-        var arguments = BindArguments(syntax.Arguments);
+        var conceptCandidates = receiver.Type is ConceptType { Concept: { } receiverConcept }
+            ? MemberLookup.FindBehaviours(receiverConcept, name, b => b.Kind != BehaviourKind.Listener)
+            : null;
+        var arguments = BindArguments(syntax.Arguments, conceptCandidates);
         switch (receiver.Type)
         {
             case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or ConceptMetaType or MatchingSetType:
@@ -189,11 +193,7 @@ internal sealed partial class Binder
 
         if (applicable.Count > 1)
         {
-            var exact = applicable.Where(c => c.Parameters.Length == arguments.Length).ToList();
-            if (exact.Count >= 1)
-            {
-                applicable = exact;
-            }
+            applicable = MostSpecific(applicable, arguments);
         }
 
         if (applicable.Count > 1)
@@ -205,7 +205,7 @@ internal sealed partial class Binder
         return applicable[0];
     }
 
-    private static bool IsApplicable(BehaviourSymbol candidate, ImmutableArray<BoundExpression> arguments)
+    private static bool IsApplicable(BehaviourSymbol candidate, ImmutableArray<BoundExpression> arguments, bool strict = false)
     {
         if (arguments.Length > candidate.Parameters.Length || arguments.Length < candidate.RequiredArgumentCount)
         {
@@ -215,7 +215,52 @@ internal sealed partial class Binder
         for (var i = 0; i < arguments.Length; i++)
         {
             var argumentType = arguments[i].Type;
-            if (!argumentType.IsError && !TypeFacts.IsAssignable(candidate.Parameters[i].Type, argumentType, permissive: true))
+            var parameterType = candidate.Parameters[i].Type;
+            if (strict ? !TypeFacts.IsAssignable(parameterType, argumentType) : !IsImplicitlyConvertible(argumentType, parameterType))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Narrows several applicable candidates as Java does: those needing no default value, then those that fit without
+    /// any lenient numeric conversion, then the most specific one (each parameter type assignable to the others').
+    /// </summary>
+    private static List<BehaviourSymbol> MostSpecific(List<BehaviourSymbol> applicable, ImmutableArray<BoundExpression> arguments)
+    {
+        var narrowed = applicable;
+        var exact = narrowed.Where(c => c.Parameters.Length == arguments.Length).ToList();
+        if (exact.Count >= 1)
+        {
+            narrowed = exact;
+        }
+
+        var strict = narrowed.Where(c => IsApplicable(c, arguments, strict: true)).ToList();
+        if (strict.Count >= 1)
+        {
+            narrowed = strict;
+        }
+
+        if (narrowed.Count > 1)
+        {
+            var best = narrowed.Where(c => narrowed.All(other => other == c || IsMoreSpecific(c, other, arguments.Length))).ToList();
+            if (best.Count == 1)
+            {
+                narrowed = best;
+            }
+        }
+
+        return narrowed;
+    }
+
+    private static bool IsMoreSpecific(BehaviourSymbol candidate, BehaviourSymbol other, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!TypeFacts.IsAssignable(other.Parameters[i].Type, candidate.Parameters[i].Type))
             {
                 return false;
             }
@@ -242,7 +287,7 @@ internal sealed partial class Binder
         for (var i = 0; i < arguments.Length; i++)
         {
             var parameter = behaviour.Parameters[i];
-            if (!arguments[i].Type.IsError && !TypeFacts.IsAssignable(parameter.Type, arguments[i].Type, permissive: true))
+            if (!IsImplicitlyConvertible(arguments[i].Type, parameter.Type))
             {
                 Report(SemanticErrors.ArgumentType(arguments[i].Syntax.Span, parameter.Name, parameter.Type.DisplayName, arguments[i].Type.DisplayName));
                 return;
@@ -254,16 +299,16 @@ internal sealed partial class Binder
     private BoundExpression BindSuperCall(InvocationExpressionSyntax syntax, MemberAccessExpressionSyntax member, ConceptSymbol? parent)
     {
         var name = member.Name.Identifier.Text;
-        var arguments = BindArguments(syntax.Arguments);
         var parents = parent is null ? _concept.Parents : [parent];
         if (parents.Length == 0)
         {
+            var unbound = BindArguments(syntax.Arguments);
             if (!_analyzer.HasIncompleteHierarchy(_concept))
             {
                 Report(SemanticErrors.SuperMisuse(member.Expression.Span, $"'{_concept.Name}' has no parent"));
             }
 
-            return Error(syntax, [.. arguments]);
+            return Error(syntax, [.. unbound]);
         }
 
         var implementations = new List<BehaviourSymbol>();
@@ -277,6 +322,8 @@ internal sealed partial class Binder
                 }
             }
         }
+
+        var arguments = BindArguments(syntax.Arguments, implementations);
 
         var applicable = implementations.Where(c => IsApplicable(c, arguments)).ToList();
         if (applicable.Count > 1 && parent is null && applicable.Select(a => a.Owner).Distinct().Count() > 1)
@@ -351,7 +398,11 @@ internal sealed partial class Binder
     {
         var container = syntax.Receiver is { } receiverSyntax ? BindExpression(receiverSyntax) : null;
         var type = _analyzer.ResolveType(_unit, _concept, syntax.Type);
-        var arguments = BindArguments(syntax.Arguments);
+        var schemes = type is ConceptType { Concept: { } instantiated }
+            ? MemberLookup.FindBehaviours(instantiated, syntax.Constructor?.Identifier.Text ?? string.Empty,
+                b => b.Kind == BehaviourKind.Creation || (syntax.Constructor is not null && b.Kind == BehaviourKind.Technology))
+            : null;
+        var arguments = BindArguments(syntax.Arguments, schemes);
         var options = ImmutableArray.CreateBuilder<KeyValuePair<string, BoundExpression>>();
         if (syntax.WithArguments is { } withArguments)
         {

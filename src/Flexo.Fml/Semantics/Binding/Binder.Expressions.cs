@@ -93,14 +93,21 @@ internal sealed partial class Binder
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
         var op = syntax.OperatorToken.Kind;
-        var left = BindExpression(syntax.Left);
-
-        // A bare enum value opposite an enum-typed operand (D8).
-        var right = BindExpression(syntax.Right, op is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken ? left.Type : null);
-        if (op is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken && left is BoundError { Syntax: IdentifierNameSyntax }
-            && right.Type is ConceptType { Concept.Kind: ConceptKind.Enum })
+        BoundExpression left;
+        BoundExpression right;
+        if (op is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken && syntax.Left is IdentifierNameSyntax bareLeft
+            && !IsKnownName(bareLeft.Identifier.Text))
         {
+            // A bare enum value on the left (LOW == level): the right operand gives its type (D8).
+            right = BindExpression(syntax.Right);
             left = BindExpression(syntax.Left, right.Type);
+        }
+        else
+        {
+            left = BindExpression(syntax.Left);
+
+            // A bare enum value opposite an enum-typed operand (D8).
+            right = BindExpression(syntax.Right, op is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken ? left.Type : null);
         }
 
         var type = OperatorTyping.Binary(op, left.Type, right.Type);
@@ -167,6 +174,27 @@ internal sealed partial class Binder
         }
     }
 
-    private ImmutableArray<BoundExpression> BindArguments(ArgumentListSyntax arguments) =>
-        [.. arguments.Arguments.Select(a => BindExpression(a))];
+    /// <summary>
+    /// Binds call arguments. When the candidate behaviours agree that a position takes one enum type, that type is
+    /// the argument's expected type, so a bare enum value (<c>set(HIGH)</c>) resolves (D8).
+    /// </summary>
+    private ImmutableArray<BoundExpression> BindArguments(ArgumentListSyntax arguments, IReadOnlyList<BehaviourSymbol>? candidates = null)
+    {
+        var bound = ImmutableArray.CreateBuilder<BoundExpression>(arguments.Arguments.Count);
+        for (var i = 0; i < arguments.Arguments.Count; i++)
+        {
+            FmlType? expected = null;
+            if (candidates is { Count: > 0 })
+            {
+                var position = i;
+                var types = candidates.Where(c => c.Parameters.Length > position).Select(c => c.Parameters[position].Type)
+                    .Where(t => t is ConceptType { Concept.Kind: ConceptKind.Enum }).Distinct().ToList();
+                expected = types.Count == 1 ? types[0] : null;
+            }
+
+            bound.Add(BindExpression(arguments.Arguments[i], expected));
+        }
+
+        return bound.MoveToImmutable();
+    }
 }

@@ -27,6 +27,8 @@ internal sealed partial class Binder
         {
             case "this":
                 return new BoundThis(syntax, ThisType);
+            case "parameters" when _behaviour is not null && MemberLookup.FindProperty(_concept, name) is null:
+                return new BoundParameters(syntax, _behaviour);
             case "container":
                 return ContainerOf(syntax, new BoundThis(syntax, ThisType), _concept);
         }
@@ -38,6 +40,7 @@ internal sealed partial class Binder
         {
             if (MemberLookup.FindProperty(scope, name) is { } property)
             {
+                CheckVisibility(property.Visibility, property.Owner, property.Name, syntax.Span);
                 var receiver = levels == 0 ? instance : new BoundContainerOf(syntax, instance, levels, new ConceptType(scope));
                 return new BoundPropertyAccess(syntax, receiver, property);
             }
@@ -90,6 +93,27 @@ internal sealed partial class Binder
         }
 
         return Error(syntax);
+    }
+
+    /// <summary>True when <paramref name="name"/> resolves without help from an expected type.</summary>
+    private bool IsKnownName(string name)
+    {
+        if (_scope.Lookup(name) is not null || name is "this" or "container" || _unit.Namespaces.ContainsKey(name)
+            || _analyzer.HasImportAlias(_unit, name) || _behaviour?.Parameters.Any(p => p.Name == name) == true
+            || _analyzer.LookupConcept(_unit, _concept, name) is not null)
+        {
+            return true;
+        }
+
+        for (var scope = _concept; scope is not null; scope = OuterOf(scope))
+        {
+            if (MemberLookup.FindProperty(scope, name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The concept whose instance contains instances of <paramref name="concept"/> (the containment chain).</summary>

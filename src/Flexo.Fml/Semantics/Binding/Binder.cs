@@ -83,7 +83,9 @@ internal sealed partial class Binder
         var local = new LocalSymbol(name, type, declaration, Text);
         if (_scope.Lookup(name) is not null)
         {
+            // Reported once; the duplicate is not tracked for the unused-variable warning.
             Report(SemanticErrors.DuplicateLocal(nameSpan, name));
+            return local;
         }
 
         _scope.TryDeclare(local);

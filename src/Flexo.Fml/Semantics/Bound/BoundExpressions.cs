@@ -25,6 +25,9 @@ public sealed record BoundLocal(SyntaxNode Syntax, LocalSymbol Local) : BoundExp
 /// <summary><c>parameters.p</c> (or a plain parameter name, which Flexo also accepts).</summary>
 public sealed record BoundParameter(SyntaxNode Syntax, ParameterSymbol Parameter) : BoundExpression(Syntax, Parameter.Type);
 
+/// <summary><c>parameters</c> alone: the record of the current behaviour's arguments (FML.md §4.6).</summary>
+public sealed record BoundParameters(SyntaxNode Syntax, BehaviourSymbol Behaviour) : BoundExpression(Syntax, ClassType.Object);
+
 /// <summary>A property of a concept instance.</summary>
 public sealed record BoundPropertyAccess(SyntaxNode Syntax, BoundExpression Receiver, PropertySymbol Property) : BoundExpression(Syntax, Property.Type);
 
