@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -8,21 +7,23 @@ using BenchmarkDotNet.Running;
 namespace Flexo.Benchmarks;
 
 /// <summary>
-/// A short job (one launch, 20 warm-up and 10 measured iterations of 2 operations each) so that the whole run takes a few minutes on a
-/// small machine, the memory diagnoser, and two columns: throughput (MB/s) and bytes allocated per input byte.
+/// A short job (one launch, 5 warm-up and 10 measured iterations of 2 operations each, tiered compilation off) so that the whole run takes
+/// a few minutes on a small machine, and three columns: exact input size, throughput (MB/s) and bytes allocated per
+/// input byte. The memory diagnoser is enabled by the attribute on <see cref="ParseBenchmarks"/>.
 /// </summary>
 public sealed class ParseBenchmarkConfig : ManualConfig
 {
     public ParseBenchmarkConfig()
     {
+        // Tiered compilation is off: every method is compiled fully optimised on first use. Roslyn's parser has
+        // thousands of methods, and on a small busy machine the background compiler took more than 40 operations
+        // to promote them (its 512 KiB parse was still getting faster during the measured iterations), so with
+        // tiering on the comparison depended on the warm-up length. Both parsers lose dynamic PGO this way.
         // A fixed number of operations per iteration: the pilot stage, which would choose it, is easily fooled by
-        // a first (unoptimised) invocation or a busy machine into one operation per iteration. Warm-up is long
-        // (40 operations) because Roslyn's parser needs about 30 invocations before tiered compilation has
-        // promoted its methods: with 12 warm-up operations its 512 KiB parse was still 3 times slower than its
-        // steady state during the first measured iterations.
-        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(20).WithIterationCount(10)
-            .WithInvocationCount(2).WithUnrollFactor(1).WithId("Short"));
-        AddDiagnoser(MemoryDiagnoser.Default);
+        // a slow first invocation or a busy machine into one operation per iteration.
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(10)
+            .WithInvocationCount(2).WithUnrollFactor(1)
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredCompilation", "0")).WithId("Short"));
         AddColumn(new InputColumn(), new ThroughputColumn(), new AllocatedPerInputByteColumn());
     }
 

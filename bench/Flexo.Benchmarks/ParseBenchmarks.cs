@@ -8,6 +8,7 @@ namespace Flexo.Benchmarks;
 /// FML parser against Roslyn's C# parser on generated inputs of the same size and shape. Both build a
 /// full-fidelity tree (tokens with trivia); the FML lexer alone is measured too.
 /// </summary>
+[MemoryDiagnoser]
 [Config(typeof(ParseBenchmarkConfig))]
 public class ParseBenchmarks
 {

@@ -36,7 +36,9 @@ internal static class ParserProfile
         var sizes = arguments.Length > 0
             ? arguments.Select(a => (int)(double.Parse(a, CultureInfo.InvariantCulture) * 1024 * 1024)).ToArray()
             : [64 * 1024, Corpora.SmallSize, Corpora.LargeSize, 20 * 1024 * 1024];
-        Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        var tiered = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is "0" ? "off" : "on";
+        Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, "
+            + $"tiered compilation {tiered} (DOTNET_TieredCompilation=0 turns it off, as the BenchmarkDotNet job does)");
         Console.WriteLine();
         Console.WriteLine("Times are medians; wall-clock first, process CPU time in brackets (less sensitive to a shared machine).");
         Console.WriteLine();
@@ -88,9 +90,10 @@ internal static class ParserProfile
         var fml = Corpora.Fml(size);
         var csharp = Corpora.CSharp(size);
         var repeats = size <= Corpora.SmallSize ? 15 : size <= Corpora.LargeSize ? 7 : 3;
-        var lex = Measure(() => FmlLexerAccess.Lex(fml), repeats);
-        var parse = Measure(() => FmlSyntaxTree.Parse(fml), repeats);
-        var roslyn = Measure(() => CSharpSyntaxTree.ParseText(csharp).GetRoot(), repeats);
+        var warmUps = size <= 1024 * 1024 ? 40 : size <= Corpora.LargeSize ? 6 : 3;
+        var lex = Measure(() => FmlLexerAccess.Lex(fml), repeats, warmUps);
+        var parse = Measure(() => FmlSyntaxTree.Parse(fml), repeats, warmUps);
+        var roslyn = Measure(() => CSharpSyntaxTree.ParseText(csharp).GetRoot(), repeats, warmUps);
         static double Mbps(double milliseconds, int length) => length / 1e6 / (milliseconds / 1e3);
         var fmlSpeed = Mbps(parse.Milliseconds, fml.Length);
         var roslynSpeed = Mbps(roslyn.Milliseconds, csharp.Length);
@@ -158,6 +161,7 @@ internal static class ParserProfile
 
         Console.WriteLine();
         KeywordAndInterningCost(fml, names, lex);
+        TokenRepresentationCost(tokens, lex);
         GarbageCollectionCost(fml, csharp, parse, roslyn);
         GC.KeepAlive(tree);
     }
@@ -258,17 +262,69 @@ internal static class ParserProfile
         return elapsed.TotalMilliseconds;
     }
 
+    /// <summary>
+    /// What storing the tokens costs, apart from scanning: the same number of objects shaped like
+    /// <see cref="SyntaxToken"/> (two references, four ints, a kind) appended to a presized list, against the same
+    /// data in an array of 16-byte structs.
+    /// </summary>
+    private static void TokenRepresentationCost(List<SyntaxToken> tokens, Sample lex)
+    {
+        var source = new string('x', 16);
+        var count = tokens.Count;
+        var objects = Measure(() =>
+        {
+            var list = new List<TokenObject>(count + (count / 32));
+            for (var i = 0; i < count; i++)
+            {
+                list.Add(new TokenObject((ushort)(i & 0xFF), source, i, i + 1, i + 2, i + 3, null));
+            }
+
+            return list;
+        }, 7);
+        var structs = Measure(() =>
+        {
+            var array = new TokenStruct[count];
+            for (var i = 0; i < count; i++)
+            {
+                array[i] = new TokenStruct((ushort)(i & 0xFF), i + 1, i + 2, i + 3);
+            }
+
+            return array;
+        }, 7);
+        Console.WriteLine($"Storing {count:N0} tokens (CPU time, no scanning): 56-byte objects in a list {objects.CpuMilliseconds:F1} ms, "
+            + $"{objects.Bytes:N0} bytes, {objects.Collections} collections; 16-byte structs in an array {structs.CpuMilliseconds:F1} ms, "
+            + $"{structs.Bytes:N0} bytes (lexing: {lex.CpuMilliseconds:F1} ms).");
+    }
+
+    private sealed class TokenObject(ushort kind, string source, int fullStart, int start, int end, int fullEnd, string? text)
+    {
+        public ushort Kind { get; } = kind;
+
+        public string Source { get; } = source;
+
+        public int FullStart { get; } = fullStart;
+
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        public int FullEnd { get; } = fullEnd;
+
+        public string? Text { get; } = text;
+    }
+
+    private readonly record struct TokenStruct(ushort Kind, int Start, int End, int FullEnd);
+
     private static long StringSize(int length) => (22 + (2L * length) + 7) & ~7L;
 
     /// <summary>Median wall-clock and process CPU milliseconds, bytes allocated, gen0/1/2 collections of the last run.</summary>
     private readonly record struct Sample(double Milliseconds, double CpuMilliseconds, long Bytes, string Collections);
 
-    private static Sample Measure<T>(Func<T> action, int repeats)
+    private static Sample Measure<T>(Func<T> action, int repeats, int warmUps = 6)
     {
-        // Warm-up: at least 3 runs, then up to 40 runs or 3 seconds, so that tiered compilation has promoted the
-        // hot methods (Roslyn needs about 30 invocations; with a single warm-up run it is partly unoptimised).
-        var warmUp = Stopwatch.StartNew();
-        for (var i = 0; i < 3 || (warmUp.Elapsed.TotalSeconds < 3 && i < 40); i++)
+        // Warm-up: tiered compilation must have promoted the hot methods. Roslyn needs about 30 invocations (and
+        // more wall-clock time on a busy machine, where the background compiler gets little CPU).
+        for (var i = 0; i < warmUps; i++)
         {
             s_sink = action();
         }

@@ -261,7 +261,6 @@ internal sealed class CorpusPlanner
         {
             var stored = _random.Pick(info.Properties[(int)Prim.Text]);
             var name = Fresh("display" + _random.Pick(s_propertyTails));
-            var getterScope = new Scope(info, []);
             var getter = new List<Stmt>();
             if (_random.Chance(0.5))
             {
@@ -283,7 +282,6 @@ internal sealed class CorpusPlanner
             }
 
             members.Add(new GetSetPropertyDecl(TypeRef.Text, name, getter, setter));
-            _ = getterScope;
         }
     }
 

@@ -27,6 +27,11 @@ internal sealed partial class Parser
                 return ParseInvariantMember(annotations, modifiers);
         }
 
+        if (annotations is null && modifiers is null && StartsStatementOnly() && !IsTypedDeclarationAhead())
+        {
+            return SkipStrayStatements(where);
+        }
+
         if (IsName(CurrentKind) && PeekKind(1) == SyntaxKind.OpenParenToken && !IsTechnologyTypedProperty())
         {
             return ParseMethod(annotations, modifiers, returnType: null);
@@ -112,6 +117,44 @@ internal sealed partial class Parser
             else if (balance == 0 && kind == SyntaxKind.SemicolonToken)
             {
                 break;
+            }
+        }
+
+        return new SkippedTokensSyntax(_table, Tokens(skipped));
+    }
+
+    /// <summary>
+    /// Statements found among declarations (usually after a '}' that closed a behaviour too early): reported once and
+    /// skipped, each up to its ';' or its braced block.
+    /// </summary>
+    private SkippedTokensSyntax SkipStrayStatements(string where)
+    {
+        ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
+        var skipped = new List<int>();
+        while (!AtEnd && StartsStatementOnly())
+        {
+            var balance = 0;
+            while (!AtEnd)
+            {
+                var kind = CurrentKind;
+                if (balance == 0 && kind == SyntaxKind.CloseBraceToken)
+                {
+                    break;
+                }
+
+                skipped.Add(EatToken());
+                if (kind is SyntaxKind.OpenBraceToken)
+                {
+                    balance++;
+                }
+                else if (kind is SyntaxKind.CloseBraceToken && --balance == 0 && CurrentKind != SyntaxKind.ElseKeyword)
+                {
+                    break;
+                }
+                else if (kind == SyntaxKind.SemicolonToken && balance == 0)
+                {
+                    break;
+                }
             }
         }
 

@@ -8,10 +8,12 @@ internal sealed partial class Parser
     private BlockSyntax ParseBlock()
     {
         var open = Expect(SyntaxKind.OpenBraceToken);
-        if (IsMissing(open))
+        if (IsMissing(open) && !StartsStatementOnly())
         {
             return new BlockSyntax(_table, open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
         }
+
+        // With the '{' missing but statements following, the body is parsed as if the '{' were there.
 
         var statements = ListPool<StatementSyntax>.Rent();
         while (!AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
@@ -38,7 +40,8 @@ internal sealed partial class Parser
     /// <summary>Tokens that can only start a declaration, never a statement.</summary>
     private bool IsMemberOnlyStart() => CurrentKind switch
     {
-        SyntaxKind.AtToken or SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword => true,
+        SyntaxKind.AtToken => IsNameAt(1),
+        SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword => true,
         SyntaxKind.ConceptKeyword or SyntaxKind.EnumKeyword or SyntaxKind.EventKeyword or SyntaxKind.ModelKeyword => IsNameAt(1)
             && PeekKind(2) is SyntaxKind.OpenBraceToken or SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword,
         SyntaxKind.CreateKeyword => PeekKind(1) is SyntaxKind.OpenParenToken or SyntaxKind.ColonColonToken,
@@ -67,18 +70,49 @@ internal sealed partial class Parser
         return TryScanType(ref i) && IsDeclaratorName(KindAt(i)) && KindAt(i + 1) == SyntaxKind.OpenParenToken;
     }
 
+    /// <summary>
+    /// Skips a statement that cannot be parsed, reported once: up to its ';' (consumed) or the '}' that closes the
+    /// block (not consumed). Closing brackets without an opening one are skipped as part of the garbage.
+    /// </summary>
     private ExpressionStatementSyntax SkipStatement()
     {
         ReportAtCurrent(span => SyntaxErrors.StatementExpected(span, Current));
-        var skipped = SkipBalanced();
-        if (skipped.Count == 0 && !AtEnd && CurrentKind != SyntaxKind.CloseBraceToken)
+        var skipped = new List<int>();
+        var balance = 0;
+        while (!AtEnd)
         {
+            var kind = CurrentKind;
+            if (balance == 0 && kind is SyntaxKind.SemicolonToken or SyntaxKind.CloseBraceToken)
+            {
+                break;
+            }
+
+            if (kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken)
+            {
+                balance++;
+            }
+            else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken)
+            {
+                balance = Math.Max(0, balance - 1);
+            }
+
             skipped.Add(EatToken());
         }
 
-        return new ExpressionStatementSyntax(_table, MissingExpr(skipped),
-            EatOrMissing(SyntaxKind.SemicolonToken));
+        return new ExpressionStatementSyntax(_table, MissingExpr(skipped), EatOrMissing(SyntaxKind.SemicolonToken));
     }
+
+    /// <summary>
+    /// True when the current token starts a statement that cannot be a declaration: a statement keyword, or a name
+    /// followed by an assignment, a '.', '++' or '--'.
+    /// </summary>
+    private bool StartsStatementOnly() => CurrentKind switch
+    {
+        SyntaxKind.IfKeyword or SyntaxKind.WhileKeyword or SyntaxKind.ForKeyword or SyntaxKind.DoKeyword
+            or SyntaxKind.ReturnKeyword => !IsNameContinuation(PeekKind(1)),
+        SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => true,
+        _ => IsName(CurrentKind) && IsNameContinuation(PeekKind(1)),
+    };
 
     private StatementSyntax ParseStatement()
     {
@@ -108,10 +142,10 @@ internal sealed partial class Parser
                 return ParseBlock();
             case SyntaxKind.SemicolonToken:
                 return new EmptyStatementSyntax(_table, EatToken());
-            case SyntaxKind.IfKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
+            case SyntaxKind.IfKeyword when !IsNameContinuation(PeekKind(1)):
                 {
                     var ifKeyword = EatToken();
-                    var open = EatToken();
+                    var open = Expect(SyntaxKind.OpenParenToken);
                     var condition = ParseExpression();
                     var close = Expect(SyntaxKind.CloseParenToken);
                     var then = ParseEmbeddedStatement();
@@ -124,10 +158,10 @@ internal sealed partial class Parser
                     return new IfStatementSyntax(_table, ifKeyword, open, condition, close, then, elseClause);
                 }
 
-            case SyntaxKind.WhileKeyword when PeekKind(1) == SyntaxKind.OpenParenToken:
+            case SyntaxKind.WhileKeyword when !IsNameContinuation(PeekKind(1)):
                 {
                     var whileKeyword = EatToken();
-                    var open = EatToken();
+                    var open = Expect(SyntaxKind.OpenParenToken);
                     var condition = ParseExpression();
                     var close = Expect(SyntaxKind.CloseParenToken);
                     return new WhileStatementSyntax(_table, whileKeyword, open, condition, close, ParseEmbeddedStatement());
@@ -243,6 +277,13 @@ internal sealed partial class Parser
     private static bool IsDeclaratorName(SyntaxKind kind) => IsName(kind) && kind is not (SyntaxKind.InKeyword or SyntaxKind.FromKeyword
         or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword
         or SyntaxKind.UsingKeyword or SyntaxKind.ValuesKeyword or SyntaxKind.OnFailureKeyword);
+
+    /// <summary><c>a.b.C name ...</c>: a qualified type followed by a name starts a declaration, not a statement.</summary>
+    private bool IsTypedDeclarationAhead()
+    {
+        var i = _index;
+        return TryScanType(ref i) && IsDeclaratorName(KindAt(i));
+    }
 
     private static bool IsNameContinuation(SyntaxKind next) =>
         next is SyntaxKind.DotToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken || SyntaxFacts.IsAssignmentOperator(next);

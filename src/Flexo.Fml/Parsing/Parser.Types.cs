@@ -138,7 +138,28 @@ internal sealed partial class Parser
 
         if (depth > _maxDepth)
         {
-            return false;
+            // Deeper than the parser goes: skip to the matching '>' so that the declaration is still recognised
+            // (ParseType then reports FML1020 once).
+            i++;
+            for (var balance = 1; balance > 0; i++)
+            {
+                var kind = KindAt(i);
+                if (kind == SyntaxKind.LessThanToken)
+                {
+                    balance++;
+                }
+                else if (kind == SyntaxKind.GreaterThanToken)
+                {
+                    balance--;
+                }
+                else if (!(IsName(kind) || kind is SyntaxKind.DotToken or SyntaxKind.CommaToken or SyntaxKind.QuestionToken
+                    or SyntaxKind.OpenBracketToken or SyntaxKind.CloseBracketToken || SyntaxFacts.IsPredefinedType(kind)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         i++;

@@ -175,6 +175,11 @@ internal sealed partial class Parser
     /// <summary>Reports unless an error was already reported inside <paramref name="span"/> (no pile-up at one place).</summary>
     private void ReportUnlessCovered(TextSpan span, Diagnostic diagnostic)
     {
+        if (_suppressing)
+        {
+            return;
+        }
+
         for (var i = _diagnostics.Count - 1; i >= 0; i--)
         {
             var previous = _diagnostics[i].Span;

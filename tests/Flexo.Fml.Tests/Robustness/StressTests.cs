@@ -76,7 +76,7 @@ public sealed class StressTests
     public void Nested_if_10000() =>
         AssertTooDeep($"model M {{ void f() {{ {Repeat("if (a) ", 10_000)}x(); }} }}", "10,000 nested if");
 
-    [Fact(Skip = "parser bug PB13: FML1020 then 99 FML1018")]
+    [Fact]
     public void Nested_if_else_10000() =>
         AssertTooDeep($"model M {{ void f() {{ {Repeat("if (a) x(); else ", 10_000)}x(); }} }}", "10,000 nested else-if");
 
@@ -96,7 +96,7 @@ public sealed class StressTests
     public void Nested_generics_10000() =>
         AssertTooDeep($"model M {{ {Repeat("List<", 10_000)}X{Repeat(">", 10_000)} x; }}", "10,000 nested generic types");
 
-    [Fact(Skip = "parser bug PB14: beyond the depth limit the declaration is parsed as comparisons: 788 diagnostics, FML1016 first, no FML1020")]
+    [Fact]
     public void Nested_generics_in_a_local_declaration_10000() =>
         AssertTooDeep($"model M {{ void f() {{ {Repeat("List<", 10_000)}X{Repeat(">", 10_000)} x = null; }} }}", "10,000 nested generic types in a body");
 
@@ -128,7 +128,7 @@ public sealed class StressTests
     public void Nested_keyword_arguments_10000() =>
         AssertTooDeep($"model M {{ A a with K({Repeat("k=K:(", 10_000)}{Repeat(")", 10_000)}); }}", "10,000 nested keyword arguments");
 
-    [Fact(Skip = "parser bug PB5: FML1020 then 50 FML1018")]
+    [Fact]
     public void Nested_casts_10000() =>
         AssertTooDeep($"model M {{ void f() {{ x = {Repeat("(A) ", 10_000)}c; }} }}", "10,000 nested casts");
 
