@@ -4,28 +4,25 @@ using Flexo.Fml.Tests.Infrastructure;
 namespace Flexo.Fml.Tests;
 
 /// <summary>
-/// Minimal repros of the parser bugs found by this suite (PB1...), one skipped test each, named after the bug.
-/// Remove the Skip when the bug is fixed. The bugs that break the tree invariants are also listed in
-/// <see cref="KnownParserBugs"/>, so that the random tests keep running around them.
+/// Minimal repros of the parser bugs found by this suite (PB1...), named after the bug. Open bugs are skipped (remove
+/// the Skip when the bug is fixed); fixed ones stay as regression tests. Open bugs that break the tree invariants are
+/// also listed in <see cref="KnownParserBugs"/>, so that the random tests keep running around them.
 /// </summary>
 public sealed class KnownParserBugTests
 {
-    /// <summary>Fails when a listed bug is fixed, so that its exemption and its Skip get removed.</summary>
+    private static readonly ParseOptions s_tiny = new() { MaxDepth = 8 };
+
+    /// <summary>Fails when a listed bug is fixed, so that its exemption gets removed.</summary>
     [Fact]
     public void Listed_bugs_are_still_present()
     {
         var fixedBugs = KnownParserBugs.All.Where(b => !b.StillPresent).Select(b => $"{b.Id} ({b.Summary})").ToList();
-
-        // PB17, PB18 and PB19 are fixed: their probes must stay false.
-        Assert.False(KnownParserBugs.StaleActionPositionIsPresent.Value);
-        Assert.False(KnownParserBugs.LayoutDependentNotAStatementIsPresent.Value);
-        Assert.False(KnownParserBugs.TokenlessNodeAtOffsetZeroIsPresent.Value);
-
         Assert.True(fixedBugs.Count == 0,
             "Fixed, well done! Remove these entries from KnownParserBugs and the Skip of their tests: " + string.Join("; ", fixedBugs));
     }
 
-    /// <summary>Fixed in the parser; kept as a regression test.</summary>
+    // ---- fixed: regression tests
+
     [Fact]
     public void PB1_Modifiers_before_assert_are_kept()
     {
@@ -46,45 +43,34 @@ public sealed class KnownParserBugTests
     [Fact]
     public void PB3_Binary_chain_at_the_depth_limit_is_reported_and_sound()
     {
-        var text = KnownParserBugs.BinaryChainCutAtDepthLimit.Repro;
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
-        TreeChecks.AssertSound(text, tree);
+        const string text = "model M { int f() { return a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a+a; } }";
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
+        TreeChecks.AssertSound(text, tree, 8);
         Assert.True(tree.Diagnostics.IsEmpty || FmlText.Codes(tree).SequenceEqual(["FML1020"]), StageDumps.DescribeAll(tree));
     }
 
-    /// <summary>The silent part of PB4 (a bogus member access appended without any diagnostic) is fixed; kept as a regression test.</summary>
     [Fact]
     public void PB4_Postfix_chain_at_the_depth_limit_is_parsed_or_reported()
     {
         const string text = "model M { int f() { return a.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b; } }";
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
-        TreeChecks.AssertSound(text, tree);
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
+        TreeChecks.AssertSound(text, tree, 8);
         Assert.True(tree.Diagnostics.IsEmpty || FmlText.Codes(tree).SequenceEqual(["FML1020"]), StageDumps.DescribeAll(tree));
     }
 
     [Fact]
-    public void PB4_Call_chain_at_the_depth_limit_does_not_cascade()
-    {
-        var tree = SyntaxTree.Parse("model M { void f() { a()()()()()()()()()()()()()()()()()()()()()()()()()()()()()(); } }", null,
-            new ParseOptions { MaxDepth = 8 });
-        Assert.True(tree.Diagnostics.Length <= 1, StageDumps.DescribeAll(tree));
-    }
-
-    /// <summary>The path part of PB4 is fixed (FML1020 is reported); kept as a regression test.</summary>
-    [Fact]
     public void PB4_Long_path_beyond_the_depth_limit_is_FML1020()
     {
-        var tree = SyntaxTree.Parse("model M { int f() { return a.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b; } }", null,
-            new ParseOptions { MaxDepth = 8 });
+        var tree = SyntaxTree.Parse("model M { int f() { return a.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b.b; } }", null, s_tiny);
         Assert.Equal("FML1020", tree.Diagnostics[0].Code);
         Assert.InRange(tree.Diagnostics.Length, 1, 2);
     }
 
     [Fact]
-    public void PB5_Nested_casts_at_the_depth_limit_do_not_cascade()
+    public void PB4_Call_chain_at_the_depth_limit_does_not_cascade()
     {
-        var tree = SyntaxTree.Parse("model M { void f() { x = (A) (A) (A) (A) (A) (A) (A) (A) (A) (A) c; } }", null, new ParseOptions { MaxDepth = 8 });
-        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+        var tree = SyntaxTree.Parse("model M { void f() { a()()()()()()()()()()()()()()()()()()()()()()()()()()()()()(); } }", null, s_tiny);
+        Assert.True(tree.Diagnostics.Length <= 1, StageDumps.DescribeAll(tree));
     }
 
     [Fact]
@@ -94,14 +80,11 @@ public sealed class KnownParserBugTests
         Assert.True(Assert.Single(diagnostics).Message.Length < 200);
     }
 
-    /// <summary>The int part of PB7 is fixed; kept as a regression test.</summary>
-    [Fact]
-    public void PB7_Int_literal_just_out_of_range_is_FML1006() =>
-        Assert.Equal(["FML1006"], FmlText.Codes(SyntaxTree.Parse("model M { int i = 2147483648; }")));
-
-    [Fact]
-    public void PB7_Long_literal_just_out_of_range_is_FML1006() =>
-        Assert.Equal(["FML1006"], FmlText.Codes(SyntaxTree.Parse("model M { long l = 9223372036854775808L; }")));
+    [Theory]
+    [InlineData("model M { int i = 2147483648; }")]
+    [InlineData("model M { long l = 9223372036854775808L; }")]
+    public void PB7_Decimal_literal_just_out_of_range_is_FML1006(string text) =>
+        Assert.Equal(["FML1006"], FmlText.Codes(SyntaxTree.Parse(text)));
 
     [Theory]
     [InlineData("0x1F", 31)]
@@ -127,32 +110,12 @@ public sealed class KnownParserBugTests
     public void PB10_Legacy_syntax_after_an_annotation_without_arguments_is_one_FML1030(string text) =>
         Assert.Equal(["FML1030"], FmlText.Codes(SyntaxTree.Parse(text)));
 
-    [Theory]
-    [InlineData("model M {\n\tvoid f()\n\t\tx = 1;\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
-    [InlineData("model M {\n\tvoid f() {\n\t\tx = 1;\n\t}\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
-    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t) ] garbage here +++ ;\n\t\ty();\n\t}\n\tint b;\n}")]
-    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t@@ 12 ;\n\t\ty();\n\t}\n\tint b;\n}")]
-    [InlineData("model M {\n\tvoid f() {\n\t\twhile x > 0) { y(); }\n\t\tz();\n\t}\n}")]
-    public void PB11_A_broken_statement_gives_at_most_two_diagnostics(string text)
-    {
-        var tree = SyntaxTree.Parse(text);
-        Assert.InRange(tree.Diagnostics.Length, 1, 2);
-    }
-
     [Fact]
     public void PB12_Keyword_arguments_at_the_depth_limit_stay_in_the_tree()
     {
-        var text = KnownParserBugs.KeywordArgumentsDroppedAtDepthLimit.Repro;
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        const string text = "model M { A a with K(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(k=K:(x=1)))))))))); }";
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
         Assert.Equal(text, tree.ToFullString());
-        Assert.Equal(["FML1020"], FmlText.Codes(tree));
-    }
-
-    [Fact]
-    public void PB13_Else_if_chain_at_the_depth_limit_does_not_cascade()
-    {
-        var text = "model M { void f() { " + string.Concat(Enumerable.Repeat("if (a) x(); else ", 10)) + "x(); } }";
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
         Assert.Equal(["FML1020"], FmlText.Codes(tree));
     }
 
@@ -168,7 +131,7 @@ public sealed class KnownParserBugTests
     [Fact]
     public void PB15_Object_creation_at_the_depth_limit_does_not_cascade()
     {
-        var tree = SyntaxTree.Parse("model M { void f() { x = new A(new A(new A())); } }", null, new ParseOptions { MaxDepth = 8 });
+        var tree = SyntaxTree.Parse("model M { void f() { x = new A(new A(new A())); } }", null, s_tiny);
         Assert.Equal(["FML1020"], FmlText.Codes(tree));
     }
 
@@ -176,7 +139,7 @@ public sealed class KnownParserBugTests
     public void PB16_Array_dimensions_count_towards_the_depth_limit()
     {
         var text = "model M { int" + string.Concat(Enumerable.Repeat("[]", 100)) + " x; }";
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
         Assert.True(TreeChecks.Depth(tree.Root) <= TreeChecks.TreeDepthLimit(8) || FmlText.Codes(tree).Contains("FML1020"));
     }
 
@@ -199,7 +162,6 @@ public sealed class KnownParserBugTests
         Assert.Equal(0, missing.Span.Length);
         Assert.Equal(0, missing.FullSpan.Length);
         Assert.InRange(missing.Span.Start, text.IndexOf('=', StringComparison.Ordinal) + 1, text.IndexOf(';', StringComparison.Ordinal));
-        Assert.InRange(missing.FullSpan.Start, text.IndexOf('=', StringComparison.Ordinal) + 1, text.IndexOf(';', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -213,9 +175,66 @@ public sealed class KnownParserBugTests
     [Fact]
     public void PB20_Conditional_at_the_depth_limit_keeps_its_condition()
     {
-        var text = KnownParserBugs.ConditionDroppedAtDepthLimit.Repro;
-        var tree = SyntaxTree.Parse(text, null, new ParseOptions { MaxDepth = 8 });
+        const string text = "model M { int f() { return (((((a ? b : c))))); } }";
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
         Assert.Equal(text, tree.ToFullString());
         Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Fact]
+    public void PB5_Nested_casts_at_the_depth_limit_do_not_cascade()
+    {
+        var tree = SyntaxTree.Parse("model M { void f() { x = (A) (A) (A) (A) (A) (A) (A) (A) (A) (A) c; } }", null, s_tiny);
+        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Theory]
+    [InlineData("model M {\n\tvoid f()\n\t\tx = 1;\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx = 1;\n\t}\n\t\ty = 2;\n\t\tif (x > 0) { z(); }\n\t\treturn;\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t) ] garbage here +++ ;\n\t\ty();\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\tx();\n\t\t@@ 12 ;\n\t\ty();\n\t}\n\tint b;\n}")]
+    [InlineData("model M {\n\tvoid f() {\n\t\twhile x > 0) { y(); }\n\t\tz();\n\t}\n}")]
+    public void PB11_A_broken_statement_gives_at_most_two_diagnostics(string text)
+    {
+        var tree = SyntaxTree.Parse(text);
+        Assert.InRange(tree.Diagnostics.Length, 1, 2);
+    }
+
+    [Fact]
+    public void PB13_Else_if_chain_at_the_depth_limit_does_not_cascade()
+    {
+        var text = "model M { void f() { " + string.Concat(Enumerable.Repeat("if (a) x(); else ", 10)) + "x(); } }";
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
+        Assert.Equal(["FML1020"], FmlText.Codes(tree));
+    }
+
+    [Fact]
+    public void PB14_Local_declaration_with_generics_beyond_the_depth_limit_is_FML1020()
+    {
+        var text = "model M { void f() { " + string.Concat(Enumerable.Repeat("List<", 12)) + "X" + new string('>', 12) + " x = null; } }";
+        var tree = SyntaxTree.Parse(text, null, s_tiny);
+        Assert.Equal("FML1020", tree.Diagnostics[0].Code);
+        Assert.InRange(tree.Diagnostics.Length, 1, 2);
+    }
+
+    // ---- open
+
+    [Theory(Skip = "parser bug PB21: after a broken header declaration, every following header is reported as FML1033 (after the model)")]
+    [InlineData("\"http://example.org/\" as NS;\nuse a.b.C as TA;\nuse a.b.D as TB;\nimport java.util.List;\nmodel M { }")]
+    [InlineData("namespace as NS;\nuse a.b.C as TA;\nuse a.b.D as TB;\nimport java.util.List;\nmodel M { }")]
+    public void PB21_A_broken_header_declaration_does_not_cascade(string text)
+    {
+        var tree = SyntaxTree.Parse(text);
+        Assert.InRange(tree.Diagnostics.Length, 1, 2);
+        Assert.DoesNotContain(tree.Diagnostics, d => d.Code == "FML1033");
+    }
+
+    [Theory(Skip = "parser bug PB22: FML actions among declarations (a body without its '{') are not skipped as stray statements: 3-4 errors each")]
+    [InlineData("model M {\n\tvoid f()\n\t\tmatch Target in heavy from this where (key=\"c\") create::fromKey(\"c\", 90);\n\t\tend match Target in heavy delete::discard();\n\t}\n}\n")]
+    [InlineData("model M {\n\tvoid f()\n\t\tlog \"x\";\n\t\tdelete x;\n\t\tselect A from this;\n\t\tFMLRT::AddShape() in d;\n\t}\n}\n")]
+    public void PB22_Actions_among_declarations_do_not_cascade(string text)
+    {
+        var tree = SyntaxTree.Parse(text);
+        Assert.InRange(tree.Diagnostics.Length, 1, 3);
     }
 }

@@ -66,11 +66,6 @@ public sealed class ContextIndependenceTests
             if (!expected.SequenceEqual(actual))
             {
                 var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
-                if (KnownParserBugs.IsStaleActionPositionDifference(Get(expected, at), Get(actual, at)))
-                {
-                    continue; // parser bug PB17, see KnownParserBugTests
-                }
-
                 Assert.Fail($"{where} changes the rest of the tree: node #{at} is {Get(actual, at)} instead of {Get(expected, at)}.");
             }
         }

@@ -43,12 +43,6 @@ public sealed class NodeApiTests
             var position = node.FullSpan.Start;
             foreach (var child in node.ChildNodesAndTokens())
             {
-                if (child.AsNode() is { } tokenless && tokenless.GetFirstToken() is null && !tokenless.DescendantTokens().Any()
-                    && KnownParserBugs.TokenlessNodeAtOffsetZeroIsPresent.Value)
-                {
-                    continue; // parser bug PB18, see KnownParserBugTests
-                }
-
                 Assert.True(child.FullSpan.Start == position, $"{where}: its children are not contiguous at {position}.");
                 Assert.Equal(child.IsToken, child.AsToken() is not null);
                 Assert.Equal(!child.IsToken, child.AsNode() is not null);

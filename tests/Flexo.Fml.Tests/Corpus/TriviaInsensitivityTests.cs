@@ -49,17 +49,7 @@ public sealed class TriviaInsensitivityTests
                 var e = expected.Tree.Split(' ');
                 var a = actual.Tree.Split(' ');
                 var at = e.Zip(a).TakeWhile(p => p.First == p.Second).Count();
-                if (KnownParserBugs.IsStaleActionPositionDifference(e.ElementAtOrDefault(at) ?? string.Empty, a.ElementAtOrDefault(at) ?? string.Empty))
-                {
-                    continue; // parser bug PB17
-                }
-
                 Assert.Fail($"{where} changes the tree: {a.ElementAtOrDefault(at)} instead of {e.ElementAtOrDefault(at)} (item #{at}).");
-            }
-
-            if (expected.Codes != actual.Codes && KnownParserBugs.IsLayoutDependentNotAStatement(expected.Codes, actual.Codes))
-            {
-                continue; // parser bug PB19
             }
 
             Assert.True(expected.Codes == actual.Codes, $"{where} changes the diagnostics: {actual.Codes} instead of {expected.Codes}.");

@@ -36,6 +36,14 @@ public sealed class LexerLiteralTests
         { "1.5f", 1.5f },
         { "1F", 1f },
         { "3.25e2f", 325f },
+        { "3.f", 3f },
+        { "3.F", 3f },
+        { "3.d", 3.0 },
+        { "1.e5", 1e5 },
+        { "1.E-2", 0.01 },
+        { "07.5", 7.5 },
+        { "09.5", 9.5 },
+        { "00.1", 0.1 },
     };
 
     [Theory]
@@ -62,6 +70,7 @@ public sealed class LexerLiteralTests
     [InlineData("9223372036854775809L", "too large")]
     [InlineData("0x1FFFFFFFFFFFFFFFF", "too large")]
     [InlineData("2147483649", "too large for an int")]
+    [InlineData("1e5L", "unexpected letters")]
     public void Invalid_number_is_FML1006_on_the_whole_token(string text, string reason)
     {
         var (tokens, diagnostics) = FmlText.Lex(text);
@@ -76,12 +85,23 @@ public sealed class LexerLiteralTests
     }
 
     [Theory]
+    [InlineData("model M { int i = 2147483648; }", "FML1006")]
+    [InlineData("model M { int i = -2147483648; }", "")]
+    [InlineData("model M { int i = - 2147483648; }", "")]
+    [InlineData("model M { long l = -9223372036854775808L; }", "")]
+    [InlineData("model M { int i = 2147483647; }", "")]
+    public void The_smallest_int_is_written_with_a_minus(string source, string codes) =>
+        Assert.Equal(codes, string.Join(' ', FmlText.Codes(FmlText.Parse(source))));
+
+    [Theory]
     [InlineData("1..2", new[] { SyntaxKind.NumericLiteralToken, SyntaxKind.DotDotToken, SyntaxKind.NumericLiteralToken })]
     [InlineData("1...", new[] { SyntaxKind.NumericLiteralToken, SyntaxKind.DotDotDotToken })]
     [InlineData("a.5", new[] { SyntaxKind.IdentifierToken, SyntaxKind.NumericLiteralToken })]
     [InlineData("list.get(0).size", new[] { SyntaxKind.IdentifierToken, SyntaxKind.DotToken, SyntaxKind.GetKeyword,
         SyntaxKind.OpenParenToken, SyntaxKind.NumericLiteralToken, SyntaxKind.CloseParenToken, SyntaxKind.DotToken, SyntaxKind.IdentifierToken })]
     [InlineData("1.x", new[] { SyntaxKind.NumericLiteralToken, SyntaxKind.DotToken, SyntaxKind.IdentifierToken })]
+    [InlineData("1.toString()", new[] { SyntaxKind.NumericLiteralToken, SyntaxKind.DotToken, SyntaxKind.IdentifierToken,
+        SyntaxKind.OpenParenToken, SyntaxKind.CloseParenToken })]
     [InlineData("-1", new[] { SyntaxKind.MinusToken, SyntaxKind.NumericLiteralToken })]
     public void Dots_next_to_numbers(string text, SyntaxKind[] kinds)
     {
