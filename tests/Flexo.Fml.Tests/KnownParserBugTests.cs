@@ -219,7 +219,7 @@ public sealed class KnownParserBugTests
 
     // ---- open
 
-    [Theory(Skip = "parser bug PB21: after a broken header declaration, every following header is reported as FML1033 (after the model)")]
+    [Theory]
     [InlineData("\"http://example.org/\" as NS;\nuse a.b.C as TA;\nuse a.b.D as TB;\nimport java.util.List;\nmodel M { }")]
     [InlineData("namespace as NS;\nuse a.b.C as TA;\nuse a.b.D as TB;\nimport java.util.List;\nmodel M { }")]
     public void PB21_A_broken_header_declaration_does_not_cascade(string text)
@@ -229,7 +229,7 @@ public sealed class KnownParserBugTests
         Assert.DoesNotContain(tree.Diagnostics, d => d.Code == "FML1033");
     }
 
-    [Theory(Skip = "parser bug PB22: FML actions among declarations (a body without its '{') are not skipped as stray statements: 3-4 errors each")]
+    [Theory]
     [InlineData("model M {\n\tvoid f()\n\t\tmatch Target in heavy from this where (key=\"c\") create::fromKey(\"c\", 90);\n\t\tend match Target in heavy delete::discard();\n\t}\n}\n")]
     [InlineData("model M {\n\tvoid f()\n\t\tlog \"x\";\n\t\tdelete x;\n\t\tselect A from this;\n\t\tFMLRT::AddShape() in d;\n\t}\n}\n")]
     public void PB22_Actions_among_declarations_do_not_cascade(string text)

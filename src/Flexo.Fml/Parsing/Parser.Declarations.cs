@@ -45,7 +45,13 @@ internal sealed partial class Parser
             if (IsHeaderStart())
             {
                 var skipped = new List<int>();
-                Report(SyntaxErrors.HeaderAfterModel(CurrentSpan));
+
+                // Not for headers that follow garbage before any model: that garbage is already reported.
+                if (models > 0 || !_diagnostics.Exists(d => d.IsError))
+                {
+                    Report(SyntaxErrors.HeaderAfterModel(CurrentSpan));
+                }
+
                 while (!AtEnd && CurrentKind != SyntaxKind.SemicolonToken)
                 {
                     skipped.Add(EatToken());
@@ -311,9 +317,9 @@ internal sealed partial class Parser
         return modifiers;
     }
 
-    private ConceptDeclarationSyntax ParseConceptDeclaration(List<AnnotationSyntax>? annotations, List<int>? modifiers)
+    private ConceptDeclarationSyntax ParseConceptDeclaration(List<AnnotationSyntax>? annotations, List<int>? modifiers, int missingKeyword = -1)
     {
-        var keyword = EatToken();
+        var keyword = missingKeyword >= 0 ? missingKeyword : EatToken();
         var kind = _table[keyword].Kind switch
         {
             SyntaxKind.ModelKeyword => SyntaxKind.ModelDeclaration,

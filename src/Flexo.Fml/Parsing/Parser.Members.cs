@@ -8,6 +8,21 @@ internal sealed partial class Parser
     /// <summary>Parses one member of a model or concept body (or a top-level declaration).</summary>
     private MemberDeclarationSyntax ParseMember(string where)
     {
+        var member = ParseMemberCore(where);
+        if (member.Kind is not (SyntaxKind.SkippedTokens or SyntaxKind.PropertyDeclaration))
+        {
+            // A well-formed behaviour or declaration ends a run of stray statements (see SkipStrayStatements).
+            _inStrayRegion = false;
+        }
+
+        return member;
+    }
+
+    /// <summary>True after statements were found among declarations, until the next behaviour or declaration.</summary>
+    private bool _inStrayRegion;
+
+    private MemberDeclarationSyntax ParseMemberCore(string where)
+    {
         var memberStart = _index;
         var annotations = ParseAnnotations();
         var modifiers = ParseModifiers();
@@ -25,6 +40,15 @@ internal sealed partial class Parser
             case SyntaxKind.AssertKeyword:
                 ReportModifiers(modifiers, "on an invariant");
                 return ParseInvariantMember(annotations, modifiers);
+        }
+
+        // 'Name {' or 'Name extends X' with its keyword missing: a model (at file level) or a concept.
+        // ('Type name {' is a get/set property; a single name before '{' can only be a declaration.)
+        if (IsName(CurrentKind) && PeekKind(1) is SyntaxKind.ExtendsKeyword or SyntaxKind.InsideKeyword or SyntaxKind.OpenBraceToken)
+        {
+            var keywordKind = _depth == 0 ? SyntaxKind.ModelKeyword : SyntaxKind.ConceptKeyword;
+            ReportAtCurrent(span => SyntaxErrors.Expected(span, keywordKind, Current));
+            return ParseConceptDeclaration(annotations, modifiers, MissingToken(keywordKind));
         }
 
         if (annotations is null && modifiers is null && StartsStatementOnly() && !IsTypedDeclarationAhead())
@@ -78,7 +102,11 @@ internal sealed partial class Parser
     /// <summary>Skips a member that cannot be parsed, from source token <paramref name="memberStart"/> on.</summary>
     private SkippedTokensSyntax SkipMember(int memberStart, string where)
     {
-        ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
+        if (!_inStrayRegion)
+        {
+            ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
+        }
+
 
         // Annotations and modifiers already read are source tokens memberStart.._index; made-up tokens are dropped.
         var skipped = new List<int>();
@@ -129,7 +157,14 @@ internal sealed partial class Parser
     /// </summary>
     private SkippedTokensSyntax SkipStrayStatements(string where)
     {
-        ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
+        // The statements of a behaviour whose body was closed too early: one diagnostic for the whole run, even when
+        // declarations that look like properties (int k = 0;) are mixed in.
+        if (!_inStrayRegion)
+        {
+            ReportAtCurrent(span => SyntaxErrors.MemberExpected(span, Current, where));
+        }
+
+        _inStrayRegion = true;
         var skipped = new List<int>();
         while (!AtEnd && StartsStatementOnly())
         {

@@ -8,7 +8,7 @@ internal sealed partial class Parser
     private BlockSyntax ParseBlock()
     {
         var open = Expect(SyntaxKind.OpenBraceToken);
-        if (IsMissing(open) && !StartsStatementOnly())
+        if (IsMissing(open) && !StartsStatementOnly() && !LooksLikeBodyAhead())
         {
             return new BlockSyntax(_table, open, SyntaxList<StatementSyntax>.Empty, MissingToken(SyntaxKind.CloseBraceToken));
         }
@@ -106,11 +106,10 @@ internal sealed partial class Parser
     /// True when the current token starts a statement that cannot be a declaration: a statement keyword, or a name
     /// followed by an assignment, a '.', '++' or '--'.
     /// </summary>
-    private bool StartsStatementOnly() => CurrentKind switch
+    private bool StartsStatementOnly() => (IsActionStart(actionPosition: true) && !LooksLikeBehaviourHeader()) || CurrentKind switch
     {
         SyntaxKind.IfKeyword or SyntaxKind.WhileKeyword or SyntaxKind.ForKeyword or SyntaxKind.DoKeyword
             or SyntaxKind.ReturnKeyword => !IsNameContinuation(PeekKind(1)),
-        SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => true,
         _ => IsName(CurrentKind) && IsNameContinuation(PeekKind(1)),
     };
 
@@ -278,11 +277,47 @@ internal sealed partial class Parser
         or SyntaxKind.WhereKeyword or SyntaxKind.WithKeyword or SyntaxKind.InstanceOfKeyword or SyntaxKind.AsKeyword
         or SyntaxKind.UsingKeyword or SyntaxKind.ValuesKeyword or SyntaxKind.OnFailureKeyword);
 
+    /// <summary>
+    /// After a behaviour header whose '{' is missing: true when statements follow before the '}' that would close the
+    /// body (a statement keyword, an FML action, an increment or a compound assignment), so the body is parsed as such.
+    /// </summary>
+    private bool LooksLikeBodyAhead()
+    {
+        var balance = 0;
+        for (var i = _index; i < _index + 400 && i < _eofIndex; i++)
+        {
+            switch (KindAt(i))
+            {
+                case SyntaxKind.OpenBraceToken:
+                    balance++;
+                    break;
+                case SyntaxKind.CloseBraceToken when --balance < 0:
+                    return false;
+                case SyntaxKind.IfKeyword or SyntaxKind.WhileKeyword or SyntaxKind.ForKeyword or SyntaxKind.ReturnKeyword
+                    or SyntaxKind.DoKeyword or SyntaxKind.SelectKeyword or SyntaxKind.MatchKeyword or SyntaxKind.LogKeyword
+                    or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken or SyntaxKind.PlusEqualsToken
+                    or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken:
+                    return true;
+                case SyntaxKind.AtToken or SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword
+                    or SyntaxKind.CreateKeyword or SyntaxKind.ConceptKeyword or SyntaxKind.EnumKeyword when balance == 0:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>name(...) {</c>: a behaviour declaration, even when the name is an action keyword (<c>log(String s) {</c>).</summary>
+    private bool LooksLikeBehaviourHeader() =>
+        PeekKind(1) == SyntaxKind.OpenParenToken && KindAt(SkipParenthesesFrom(_index + 1)) is SyntaxKind.OpenBraceToken or SyntaxKind.WithKeyword;
+
     /// <summary><c>a.b.C name ...</c>: a qualified type followed by a name starts a declaration, not a statement.</summary>
     private bool IsTypedDeclarationAhead()
     {
         var i = _index;
-        return TryScanType(ref i) && IsDeclaratorName(KindAt(i));
+        return TryScanType(ref i) && IsDeclaratorName(KindAt(i))
+            && KindAt(i + 1) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.WithKeyword
+                or SyntaxKind.ValuesKeyword or SyntaxKind.OpenBraceToken or SyntaxKind.OpenParenToken;
     }
 
     private static bool IsNameContinuation(SyntaxKind next) =>

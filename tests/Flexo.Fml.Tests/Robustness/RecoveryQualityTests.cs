@@ -38,7 +38,7 @@ public sealed class RecoveryQualityTests
         Assert.Contains(s_deletions.Value, d => d.Count > 0);
     }
 
-    [Fact(Skip = "parser bugs PB21, PB22: a deleted 'namespace' or a deleted '{' before FML actions still gives 20-23 diagnostics")]
+    [Fact]
     public void No_single_token_deletion_gives_a_cascade()
     {
         var worst = s_deletions.Value.OrderByDescending(d => d.Count).Take(5).ToList();
