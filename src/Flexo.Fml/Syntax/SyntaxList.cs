@@ -22,6 +22,38 @@ public readonly struct SyntaxList<T> : IReadOnlyList<T>
     /// <summary>The children as the tree walkers see the slot (null when empty).</summary>
     internal object? Slot => _items is { Length: > 0 } ? _items : null;
 
+    internal int FirstTokenIndex
+    {
+        get
+        {
+            foreach (var item in _items ?? [])
+            {
+                if (item.FirstTokenIndex is >= 0 and var index)
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    internal int LastTokenIndex
+    {
+        get
+        {
+            for (var i = (_items?.Length ?? 0) - 1; i >= 0; i--)
+            {
+                if (_items![i].LastTokenIndex is >= 0 and var index)
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+    }
+
     /// <summary>Enumerates the items without allocating.</summary>
     public ArrayEnumerator<T> GetEnumerator() => new(_items);
 
@@ -53,6 +85,10 @@ public readonly struct SyntaxTokenList : IReadOnlyList<SyntaxToken>
 
     /// <inheritdoc />
     public SyntaxToken this[int index] => _table!.Token((_items ?? [])[index]);
+
+    internal int FirstTokenIndex => _items is { Length: > 0 } ? _items[0] : -1;
+
+    internal int LastTokenIndex => _items is { Length: > 0 } ? _items[^1] : -1;
 
     internal object? Slot
     {
@@ -131,6 +167,22 @@ public readonly struct SeparatedSyntaxList<T> : IReadOnlyList<T>
 
     /// <summary>The separator after item <paramref name="index"/>.</summary>
     public SyntaxToken GetSeparator(int index) => _table!.Token((_separators ?? [])[index]);
+
+    internal int FirstTokenIndex => _items is { Length: > 0 } ? _items[0].FirstTokenIndex : -1;
+
+    internal int LastTokenIndex
+    {
+        get
+        {
+            if (_items is not { Length: > 0 })
+            {
+                return -1;
+            }
+
+            // A trailing separator (one more than the items' gaps) ends the list.
+            return _separators is { Length: > 0 } && _separators.Length >= _items.Length ? _separators[^1] : _items[^1].LastTokenIndex;
+        }
+    }
 
     internal object? Slot
     {

@@ -16,6 +16,19 @@ public abstract class SyntaxNode
     /// <summary>The token table of the file the node belongs to.</summary>
     internal TokenTable Table { get; }
 
+    private int _firstToken = int.MinValue;
+    private int _lastToken = int.MinValue;
+
+    /// <summary>Index in the token table of the node's first token (missing ones included), or -1; cached.</summary>
+    internal int FirstTokenIndex => _firstToken != int.MinValue ? _firstToken : (_firstToken = ComputeFirstToken());
+
+    /// <summary>Index in the token table of the node's last token (missing ones included), or -1; cached.</summary>
+    internal int LastTokenIndex => _lastToken != int.MinValue ? _lastToken : (_lastToken = ComputeLastToken());
+
+    internal abstract int ComputeFirstToken();
+
+    internal abstract int ComputeLastToken();
+
     /// <summary>The kind of node.</summary>
     public abstract SyntaxKind Kind { get; }
 
@@ -33,10 +46,9 @@ public abstract class SyntaxNode
     {
         get
         {
-            var first = FirstToken(includeMissing: true);
-            var last = LastToken(includeMissing: true);
-            var start = first?.FullSpan.Start ?? 0;
-            return TextSpan.FromBounds(start, last?.FullSpan.End ?? start);
+            var first = FirstTokenIndex;
+            var last = LastTokenIndex;
+            return first < 0 || last < 0 ? default : TextSpan.FromBounds(Table[first].FullStart, Table[last].FullEnd);
         }
     }
 
@@ -45,6 +57,14 @@ public abstract class SyntaxNode
     {
         get
         {
+            var firstIndex = FirstTokenIndex;
+            var lastIndex = LastTokenIndex;
+            if (firstIndex >= 0 && lastIndex >= 0 && !Table.IsMissing(firstIndex) && !Table.IsMissing(lastIndex))
+            {
+                return TextSpan.FromBounds(Table[firstIndex].Start, Table[lastIndex].End);
+            }
+
+            // Missing tokens at an edge: find the real ones (rare, only in trees with errors).
             var first = FirstToken(includeMissing: false);
             var last = LastToken(includeMissing: false);
             return first is null || last is null

@@ -35,6 +35,68 @@ public sealed class BeginMatchExpressionSyntax : ExpressionSyntax
     /// <summary>The optional candidate filter.</summary>
     public WhereClauseSyntax? Where { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _beginKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Where?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Where?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _beginKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

@@ -25,6 +25,48 @@ public sealed class DeleteExpressionSyntax : ExpressionSyntax
     /// <summary>The optional <c>from</c> clause.</summary>
     public FromClauseSyntax? From { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _deleteKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = From?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _deleteKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -39,6 +39,78 @@ public sealed class EndMatchExpressionSyntax : ExpressionSyntax
     /// <summary>The <c>unmatched: call</c> applied to unmatched instances.</summary>
     public UnmatchedClauseSyntax? Unmatched { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _endKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Call?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Unmatched?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Unmatched?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Call?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _endKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

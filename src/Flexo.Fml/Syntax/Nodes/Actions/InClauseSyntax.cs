@@ -21,6 +21,38 @@ public sealed class InClauseSyntax : SyntaxNode
     /// <summary>The receiver expression.</summary>
     public ExpressionSyntax Expression { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _inKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _inKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -41,6 +41,88 @@ public sealed class MatchExpressionSyntax : ExpressionSyntax
     /// <summary>The <c>unmatched: expression</c> used when nothing matches.</summary>
     public UnmatchedClauseSyntax? Unmatched { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Where?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Create?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Unmatched?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Unmatched?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Create?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Where?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _matchKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 7;
 
     internal override object? GetSlot(int index) => index switch

@@ -25,6 +25,48 @@ public sealed class NotifyExpressionSyntax : ExpressionSyntax
     /// <summary>The optional source object.</summary>
     public InClauseSyntax? In { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _notifyKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = In?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _notifyKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -39,6 +39,78 @@ public sealed class SelectExpressionSyntax : ExpressionSyntax
     /// <summary>The optional <c>where</c> clause.</summary>
     public WhereClauseSyntax? Where { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _selectKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _uniqueKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = FetchKind?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Where?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Where?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = FetchKind?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _uniqueKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _selectKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

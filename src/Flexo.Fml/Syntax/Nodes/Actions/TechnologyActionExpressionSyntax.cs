@@ -41,6 +41,78 @@ public sealed class TechnologyActionExpressionSyntax : ExpressionSyntax
     /// <summary>The optional source.</summary>
     public FromClauseSyntax? From { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _qualifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = From?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = From?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = In?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _qualifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

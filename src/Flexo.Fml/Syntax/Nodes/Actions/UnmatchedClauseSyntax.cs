@@ -27,6 +27,48 @@ public sealed class UnmatchedClauseSyntax : SyntaxNode
     /// <summary>The expression.</summary>
     public ExpressionSyntax Expression { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _unmatchedKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _unmatchedKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class WhereClauseSyntax : SyntaxNode
     /// <summary>The conditions (all must hold).</summary>
     public ArgumentListSyntax Conditions { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _whereKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Conditions.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Conditions.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _whereKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -45,6 +45,88 @@ public sealed class AnnotationSyntax : SyntaxNode
     /// <summary>The <c>)</c>, when there are arguments.</summary>
     public SyntaxToken? CloseParen => Table.OptionalToken(_closeParen);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _atToken) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Name.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Value?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = KeyValues.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = NestedAnnotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = NestedAnnotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = KeyValues.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Value?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Name.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _atToken) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 7;
 
     internal override object? GetSlot(int index) => index switch

@@ -25,6 +25,48 @@ public sealed class CompilationUnitSyntax : SyntaxNode
     /// <summary>The end-of-file token (it carries the trailing comments of the file).</summary>
     public SyntaxToken EndOfFile => Table.Token(_endOfFile);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Headers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Members.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _endOfFile) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _endOfFile) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Members.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Headers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -58,6 +58,108 @@ public sealed class ConceptDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _keyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Extends?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Inside?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Members.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Members.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Inside?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Extends?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _keyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 9;
 
     internal override object? GetSlot(int index) => index switch

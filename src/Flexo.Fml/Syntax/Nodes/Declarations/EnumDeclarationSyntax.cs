@@ -47,6 +47,88 @@ public sealed class EnumDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _enumKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Values.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Values.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _enumKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 7;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class ExtendsClauseSyntax : SyntaxNode
     /// <summary>The parents.</summary>
     public SeparatedSyntaxList<TypeSyntax> Types { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _extendsKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Types.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Types.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _extendsKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class InsideClauseSyntax : SyntaxNode
     /// <summary>The container concept.</summary>
     public TypeSyntax Type { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _insideKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _insideKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -31,6 +31,58 @@ public sealed class JavaImportDeclarationSyntax : HeaderDeclarationSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _importKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Name.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Alias?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Alias?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Name.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _importKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 4;
 
     internal override object? GetSlot(int index) => index switch

@@ -41,6 +41,68 @@ public sealed class NamespaceDeclarationSyntax : HeaderDeclarationSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _namespaceKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _uri) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _asKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _asKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _uri) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _namespaceKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

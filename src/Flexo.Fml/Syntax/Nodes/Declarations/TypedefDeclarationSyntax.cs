@@ -39,6 +39,68 @@ public sealed class TypedefDeclarationSyntax : HeaderDeclarationSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _typedefKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _asKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _asKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _typedefKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

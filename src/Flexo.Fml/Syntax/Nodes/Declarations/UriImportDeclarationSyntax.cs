@@ -53,6 +53,98 @@ public sealed class UriImportDeclarationSyntax : HeaderDeclarationSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _importKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Resource.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Object?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Alias?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Alias?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Object?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Resource.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _importKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch

@@ -31,6 +31,58 @@ public sealed class CastExpressionSyntax : ExpressionSyntax
     /// <summary>The converted expression.</summary>
     public ExpressionSyntax Expression { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 4;
 
     internal override object? GetSlot(int index) => index switch

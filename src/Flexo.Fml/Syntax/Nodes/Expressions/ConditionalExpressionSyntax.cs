@@ -35,6 +35,68 @@ public sealed class ConditionalExpressionSyntax : ExpressionSyntax
     /// <summary>The value when false.</summary>
     public ExpressionSyntax WhenFalse { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Condition.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _question) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = WhenTrue.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = WhenFalse.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = WhenFalse.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = WhenTrue.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _question) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

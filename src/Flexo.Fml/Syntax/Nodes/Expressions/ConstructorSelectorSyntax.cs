@@ -23,6 +23,38 @@ public sealed class ConstructorSelectorSyntax : SyntaxNode
     /// <summary>The creation scheme name.</summary>
     public SyntaxToken Identifier => Table.Token(_identifier);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

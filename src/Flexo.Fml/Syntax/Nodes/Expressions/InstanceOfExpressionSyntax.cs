@@ -25,6 +25,48 @@ public sealed class InstanceOfExpressionSyntax : ExpressionSyntax
     /// <summary>The tested type.</summary>
     public TypeSyntax Type { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _instanceOfKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _instanceOfKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -19,6 +19,38 @@ public sealed class InvocationExpressionSyntax : ExpressionSyntax
     /// <summary>The arguments.</summary>
     public ArgumentListSyntax Arguments { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Arguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

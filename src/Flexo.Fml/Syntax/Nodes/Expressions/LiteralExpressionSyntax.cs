@@ -17,6 +17,28 @@ public sealed class LiteralExpressionSyntax : ExpressionSyntax
     /// <summary>The literal token.</summary>
     public SyntaxToken Token => Table.Token(_token);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _token) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _token) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

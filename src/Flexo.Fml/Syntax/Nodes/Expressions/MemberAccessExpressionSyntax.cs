@@ -25,6 +25,48 @@ public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
     /// <summary>The member name.</summary>
     public SimpleNameSyntax Name { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Name.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Name.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -15,6 +15,28 @@ public sealed class MissingExpressionSyntax : ExpressionSyntax
     /// <summary>Tokens skipped while recovering (possibly none).</summary>
     public SyntaxTokenList SkippedTokens { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = SkippedTokens.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = SkippedTokens.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

@@ -49,6 +49,98 @@ public sealed class ObjectCreationExpressionSyntax : ExpressionSyntax
     /// <summary>The options after <c>with</c>.</summary>
     public KeywordArgumentListSyntax? WithArguments { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Receiver?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _newKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Constructor?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _withKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = WithArguments?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = WithArguments?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _withKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Constructor?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _newKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Receiver?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class PrefixUnaryExpressionSyntax : ExpressionSyntax
     /// <summary>The operand.</summary>
     public ExpressionSyntax Operand { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _operatorToken) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Operand.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Operand.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _operatorToken) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -17,6 +17,28 @@ public sealed class SuperExpressionSyntax : ExpressionSyntax
     /// <summary>The <c>super</c> keyword.</summary>
     public SyntaxToken SuperKeyword => Table.Token(_superKeyword);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _superKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _superKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

@@ -47,6 +47,78 @@ public sealed class CardinalitySyntax : SyntaxNode
     /// <summary>The <c>...</c>, for the short many-valued form.</summary>
     public SyntaxToken? Ellipsis => Table.OptionalToken(_ellipsis);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _lower) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _comma) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _upper) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _ellipsis) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _ellipsis) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _upper) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _comma) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _lower) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

@@ -49,6 +49,98 @@ public sealed class ExpressionPropertyDeclarationSyntax : MemberDeclarationSynta
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Cardinality?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _valuesKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Expression.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _valuesKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Cardinality?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch

@@ -37,6 +37,68 @@ public sealed class GetAccessorSyntax : SyntaxNode
     /// <summary>The body.</summary>
     public BlockSyntax Body { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Type?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _getKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Body.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Body.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _getKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

@@ -59,6 +59,118 @@ public sealed class GetSetPropertyDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The final <c>;</c> (required by Openflexo, optional here).</summary>
     public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Cardinality?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Getter.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Setter?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Setter?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Getter.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Cardinality?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 10;
 
     internal override object? GetSlot(int index) => index switch

@@ -39,6 +39,78 @@ public sealed class InvariantDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The closing <c>;</c> (absent with <c>onfailure</c>, whose statement ends itself).</summary>
     public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _assertKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = OnFailure?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = OnFailure?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _assertKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

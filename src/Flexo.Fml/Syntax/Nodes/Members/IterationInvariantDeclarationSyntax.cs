@@ -73,6 +73,138 @@ public sealed class IterationInvariantDeclarationSyntax : MemberDeclarationSynta
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _assertKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Collection.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Invariants.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Invariants.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Collection.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _assertKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 12;
 
     internal override object? GetSlot(int index) => index switch

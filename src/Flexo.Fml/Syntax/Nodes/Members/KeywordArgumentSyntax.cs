@@ -27,6 +27,48 @@ public sealed class KeywordArgumentSyntax : SyntaxNode
     /// <summary>An <see cref="ExpressionSyntax"/>, <see cref="NestedObjectSyntax"/> or <see cref="NestedObjectListSyntax"/>.</summary>
     public SyntaxNode Value { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _equalsToken) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Value.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Value.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _equalsToken) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -49,6 +49,98 @@ public sealed class ListenerDeclarationSyntax : MemberDeclarationSyntax
     /// <summary>The <c>;</c> that stands for an absent body.</summary>
     public SyntaxToken? Semicolon => Table.OptionalToken(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Annotations.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _listenKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = EventType.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _fromKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Source.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Body?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Body?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Source.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _fromKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = EventType.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _listenKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Annotations.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch

@@ -27,6 +27,48 @@ public sealed class OnFailureClauseSyntax : SyntaxNode
     /// <summary>The statement run to fix a violation.</summary>
     public StatementSyntax Statement { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _onFailureKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _onFailureKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -27,6 +27,48 @@ public sealed class ParameterListSyntax : SyntaxNode
     /// <summary>The <c>)</c>.</summary>
     public SyntaxToken CloseParen => Table.Token(_closeParen);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Parameters.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Parameters.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

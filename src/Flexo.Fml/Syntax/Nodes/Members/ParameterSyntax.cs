@@ -29,6 +29,58 @@ public sealed class ParameterSyntax : SyntaxNode
     /// <summary>The default value, if any.</summary>
     public EqualsValueClauseSyntax? Default { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Modifiers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Default?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Default?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Modifiers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 4;
 
     internal override object? GetSlot(int index) => index switch

@@ -15,6 +15,28 @@ public sealed class SkippedTokensSyntax : MemberDeclarationSyntax
     /// <summary>The skipped tokens.</summary>
     public SyntaxTokenList Tokens { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Tokens.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Tokens.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

@@ -27,6 +27,48 @@ public sealed class BlockSyntax : StatementSyntax
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace => Table.Token(_closeBrace);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statements.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeBrace) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statements.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBrace) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -37,6 +37,68 @@ public sealed class ConnectStatementSyntax : StatementSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _connectKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Slot.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _usingKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Resource.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Resource.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _usingKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Slot.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _connectKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class ElseClauseSyntax : SyntaxNode
     /// <summary>The branch.</summary>
     public StatementSyntax Statement { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _elseKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _elseKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

@@ -17,6 +17,28 @@ public sealed class EmptyStatementSyntax : StatementSyntax
     /// <summary>The <c>;</c>.</summary>
     public SyntaxToken Semicolon => Table.Token(_semicolon);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _semicolon) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

@@ -53,6 +53,98 @@ public sealed class ForEachStatementSyntax : StatementSyntax
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _forKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Collection.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Collection.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _forKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 8;
 
     internal override object? GetSlot(int index) => index switch

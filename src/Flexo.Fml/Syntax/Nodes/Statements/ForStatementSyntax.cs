@@ -61,6 +61,118 @@ public sealed class ForStatementSyntax : StatementSyntax
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _forKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Declaration?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Initializers.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _firstSemicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _secondSemicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Incrementors.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Incrementors.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _secondSemicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _firstSemicolon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Initializers.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Declaration?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _forKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 10;
 
     internal override object? GetSlot(int index) => index switch

@@ -41,6 +41,78 @@ public sealed class IfStatementSyntax : StatementSyntax
     /// <summary>The optional else branch.</summary>
     public ElseClauseSyntax? Else { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _ifKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Else?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Else?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _ifKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 6;
 
     internal override object? GetSlot(int index) => index switch

@@ -25,6 +25,48 @@ public sealed class VariableDeclarationSyntax : SyntaxNode
     /// <summary>The initial value, if any.</summary>
     public EqualsValueClauseSyntax? Initializer { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Type.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Initializer?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Initializer?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Type.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -37,6 +37,68 @@ public sealed class WhileStatementSyntax : StatementSyntax
     /// <summary>The loop body.</summary>
     public StatementSyntax Statement { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _whileKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Statement.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Statement.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Condition.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openParen) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _whileKeyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 5;
 
     internal override object? GetSlot(int index) => index switch

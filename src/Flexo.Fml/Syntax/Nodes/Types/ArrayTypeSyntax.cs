@@ -27,6 +27,48 @@ public sealed class ArrayTypeSyntax : TypeSyntax
     /// <summary>The <c>]</c>.</summary>
     public SyntaxToken CloseBracket => Table.Token(_closeBracket);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = ElementType.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _closeBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _openBracket) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = ElementType.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -21,6 +21,38 @@ public sealed class GenericNameSyntax : SimpleNameSyntax
     /// <summary>The type arguments.</summary>
     public TypeArgumentListSyntax TypeArguments { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = TypeArguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = TypeArguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 2;
 
     internal override object? GetSlot(int index) => index switch

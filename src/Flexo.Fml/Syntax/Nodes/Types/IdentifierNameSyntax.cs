@@ -17,6 +17,28 @@ public sealed class IdentifierNameSyntax : SimpleNameSyntax
     /// <summary>The name.</summary>
     public override SyntaxToken Identifier => Table.Token(_identifier);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _identifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

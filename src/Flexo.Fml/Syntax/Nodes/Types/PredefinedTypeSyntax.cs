@@ -17,6 +17,28 @@ public sealed class PredefinedTypeSyntax : TypeSyntax
     /// <summary>The type keyword.</summary>
     public SyntaxToken Keyword => Table.Token(_keyword);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _keyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _keyword) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 1;
 
     internal override object? GetSlot(int index) => index switch

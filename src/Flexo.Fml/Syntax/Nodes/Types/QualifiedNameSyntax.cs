@@ -25,6 +25,48 @@ public sealed class QualifiedNameSyntax : NameSyntax
     /// <summary>The last segment.</summary>
     public SimpleNameSyntax Right { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = Left.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Right.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Right.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _dot) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Left.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

@@ -33,6 +33,58 @@ public sealed class TechnologyTypeSyntax : TypeSyntax
     /// <summary>The keyword arguments.</summary>
     public KeywordArgumentListSyntax Arguments { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _qualifier) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Arguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _name) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _colonColon) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _qualifier) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 4;
 
     internal override object? GetSlot(int index) => index switch

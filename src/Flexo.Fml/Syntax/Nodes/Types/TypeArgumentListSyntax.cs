@@ -27,6 +27,48 @@ public sealed class TypeArgumentListSyntax : SyntaxNode
     /// <summary>The <c>&gt;</c>.</summary>
     public SyntaxToken GreaterThan => Table.Token(_greaterThan);
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _lessThan) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.FirstTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _greaterThan) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = _greaterThan) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Arguments.LastTokenIndex) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _lessThan) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch

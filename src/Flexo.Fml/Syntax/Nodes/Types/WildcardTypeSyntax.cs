@@ -27,6 +27,48 @@ public sealed class WildcardTypeSyntax : TypeSyntax
     /// <summary>The bound, if any.</summary>
     public TypeSyntax? Bound { get; }
 
+    internal override int ComputeFirstToken()
+    {
+        int index;
+        if ((index = _question) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _boundKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = Bound?.FirstTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    internal override int ComputeLastToken()
+    {
+        int index;
+        if ((index = Bound?.LastTokenIndex ?? -1) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _boundKeyword) >= 0)
+        {
+            return index;
+        }
+
+        if ((index = _question) >= 0)
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
     internal override int SlotCount => 3;
 
     internal override object? GetSlot(int index) => index switch
