@@ -257,26 +257,10 @@ internal sealed class Lexer
     private void ScanString()
     {
         var start = _pos;
-        _pos++;
-        while (true)
+        if (!ScanQuoted('"'))
         {
-            var c = Peek();
-            if (_pos >= _text.Length || c == '\n' || c == '\r')
-            {
-                _diagnostics.Add(SyntaxErrors.UnterminatedString(TextSpan.FromBounds(start, _pos)));
-                return;
-            }
-
-            _pos++;
-            if (c == '"')
-            {
-                break;
-            }
-
-            if (c == '\\' && _pos < _text.Length && _text[_pos] is not '\n' and not '\r')
-            {
-                _pos++;
-            }
+            _diagnostics.Add(SyntaxErrors.UnterminatedString(TextSpan.FromBounds(start, _pos)));
+            return;
         }
 
         CheckEscapes(start + 1, _pos - 1);
@@ -285,26 +269,10 @@ internal sealed class Lexer
     private void ScanChar()
     {
         var start = _pos;
-        _pos++;
-        while (true)
+        if (!ScanQuoted('\''))
         {
-            var c = Peek();
-            if (_pos >= _text.Length || c == '\n' || c == '\r')
-            {
-                _diagnostics.Add(SyntaxErrors.InvalidCharacterLiteral(TextSpan.FromBounds(start, _pos)));
-                return;
-            }
-
-            _pos++;
-            if (c == '\'')
-            {
-                break;
-            }
-
-            if (c == '\\' && _pos < _text.Length && _text[_pos] is not '\n' and not '\r')
-            {
-                _pos++;
-            }
+            _diagnostics.Add(SyntaxErrors.InvalidCharacterLiteral(TextSpan.FromBounds(start, _pos)));
+            return;
         }
 
         var value = LiteralReader.Unescape(_text, start + 1, _pos - 1, out var invalid);
@@ -315,6 +283,34 @@ internal sealed class Lexer
         else if (value.Length != 1)
         {
             _diagnostics.Add(SyntaxErrors.InvalidCharacterLiteral(TextSpan.FromBounds(start, _pos)));
+        }
+    }
+
+    /// <summary>
+    /// Scans a quoted literal from its opening quote to the closing <paramref name="quote"/> (escapes skipped);
+    /// false when the line or the text ends first.
+    /// </summary>
+    private bool ScanQuoted(char quote)
+    {
+        _pos++;
+        while (true)
+        {
+            var c = Peek();
+            if (_pos >= _text.Length || c == '\n' || c == '\r')
+            {
+                return false;
+            }
+
+            _pos++;
+            if (c == quote)
+            {
+                return true;
+            }
+
+            if (c == '\\' && _pos < _text.Length && _text[_pos] is not '\n' and not '\r')
+            {
+                _pos++;
+            }
         }
     }
 
