@@ -20,7 +20,7 @@ public sealed class CheckResourceCenterTests : IDisposable
         Marker("stock", "http://example.org/stock");
         _temp.Write("stock/Stock.fml/Stock.fml", Model("Stock"));
         Marker("shop", "http://example.org/shop");
-        _temp.Write("shop/Shop.fml/Shop.fml", "import [\"http://example.org/stock/Stock.fml\"];\nmodel Shop {\n}\n");
+        _temp.Write("shop/Shop.fml/Shop.fml", "import [\"http://example.org/stock/Stock.fml\"];\nmodel Shop {\n\tStock stock with ModelInstance();\n}\n");
         _temp.Write("shop/Bad.fml", Fml.OneError);
 
         var result = CliRun.Run("check", _temp["shop"], _temp["stock"]);

@@ -131,7 +131,18 @@ internal sealed partial class SemanticAnalyzer
     }
 
     /// <summary>The unit imported as <paramref name="alias"/> (<c>import [uri] as alias</c>), when it is a loaded unit.</summary>
-    internal UnitSymbol? ImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.GetValueOrDefault(alias);
+    internal UnitSymbol? ImportAlias(UnitSymbol unit, string alias)
+    {
+        var imported = _info[unit].ImportAliases.GetValueOrDefault(alias);
+        if (imported is not null)
+        {
+            _usedImports.Add((unit, imported));
+        }
+
+        return imported;
+    }
+
+    private readonly HashSet<(UnitSymbol Unit, UnitSymbol Imported)> _usedImports = [];
 
     /// <summary>True when <paramref name="alias"/> names a URI import of the unit (resolved or not).</summary>
     internal bool HasImportAlias(UnitSymbol unit, string alias) => _info[unit].ImportAliases.ContainsKey(alias);

@@ -223,6 +223,7 @@ internal sealed partial class SemanticAnalyzer
         {
             if (imported.Model is { } importedModel && LookupInModel(importedModel, name, visited, includeRelatives: false) is { } fromImport)
             {
+                _usedImports.Add((unit, imported));
                 return fromImport;
             }
         }

@@ -128,6 +128,27 @@ internal sealed partial class SemanticAnalyzer
 
     private void ValidateImports(UnitSymbol unit)
     {
+        HashSet<UnitSymbol>? inherited = null;
+        foreach (var (syntax, uri) in _info[unit].UriImports)
+        {
+            if (uri is not null && _unitsByUri.TryGetValue(uri, out var candidate) && !_usedImports.Contains((unit, candidate)))
+            {
+                // An import that makes the types of inherited members known counts as used (D25).
+                inherited ??= UnitsOfInheritedTypes(unit);
+                if (inherited.Contains(candidate))
+                {
+                    _usedImports.Add((unit, candidate));
+                }
+            }
+
+            // Only imports of loaded models: other resources belong to adapters, which decide what using them means.
+            if (uri is not null && syntax.Object is null && _unitsByUri.TryGetValue(uri, out var imported) && imported != unit
+                && !_usedImports.Contains((unit, imported)) && (syntax.Alias is null || !_usedAliases.Contains((unit, syntax.Alias.Identifier.Text))))
+            {
+                Report(unit, SemanticErrors.UnusedImport(syntax.Resource.Span, uri));
+            }
+        }
+
         foreach (var header in unit.Tree.Root.Headers)
         {
             if (header is JavaImportDeclarationSyntax java)
@@ -143,4 +164,49 @@ internal sealed partial class SemanticAnalyzer
     }
 
     internal void MarkJavaImportUsed(UnitSymbol unit, string alias) => _usedJavaImports.Add((unit, alias));
+
+    /// <summary>The units declaring the ancestors of the unit's concepts and the concept types of their members.</summary>
+    private static HashSet<UnitSymbol> UnitsOfInheritedTypes(UnitSymbol unit)
+    {
+        var result = new HashSet<UnitSymbol>();
+        if (unit.Model is null)
+        {
+            return result;
+        }
+
+        foreach (var concept in AllConcepts(unit.Model))
+        {
+            foreach (var ancestor in concept.AllAncestors())
+            {
+                AddUnit(result, ancestor);
+                foreach (var property in ancestor.Properties)
+                {
+                    AddUnit(result, (property.ElementType as ConceptType)?.Concept);
+                }
+
+                foreach (var behaviour in ancestor.Behaviours)
+                {
+                    AddUnit(result, (behaviour.ReturnType as ConceptType)?.Concept);
+                    foreach (var parameter in behaviour.Parameters)
+                    {
+                        AddUnit(result, (parameter.Type as ConceptType)?.Concept);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static void AddUnit(HashSet<UnitSymbol> units, ConceptSymbol? concept)
+    {
+        if (concept?.Unit is { } declaring)
+        {
+            units.Add(declaring);
+        }
+    }
+
+    private readonly HashSet<(UnitSymbol Unit, string Alias)> _usedAliases = [];
+
+    internal void MarkImportAliasUsed(UnitSymbol unit, string alias) => _usedAliases.Add((unit, alias));
 }

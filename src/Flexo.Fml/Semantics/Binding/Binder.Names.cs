@@ -78,6 +78,7 @@ internal sealed partial class Binder
 
         if (_analyzer.HasImportAlias(_unit, name))
         {
+            _analyzer.MarkImportAliasUsed(_unit, name);
             return new BoundLiteral(syntax, null, ErrorType.Instance);
         }
 
