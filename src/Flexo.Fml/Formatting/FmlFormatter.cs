@@ -19,10 +19,10 @@ namespace Flexo.Fml.Formatting;
 public static class FmlFormatter
 {
     /// <summary>
-    /// Formats <paramref name="tree"/>. Throws <see cref="InvalidOperationException"/> when the tree has syntax
+    /// Formats <paramref name="tree"/> (with the nesting limit it was parsed with). Throws <see cref="InvalidOperationException"/> when the tree has syntax
     /// errors: a file that does not parse is never reformatted.
     /// </summary>
-    public static string Format(SyntaxTree tree) => Format(tree, ParseOptions.Default, out _);
+    public static string Format(SyntaxTree tree) => Format(tree, tree?.Options ?? ParseOptions.Default, out _);
 
     /// <summary>
     /// Formats <paramref name="tree"/>, parsed with <paramref name="options"/>: the result parses under the same options.
@@ -32,7 +32,7 @@ public static class FmlFormatter
     internal static string Format(SyntaxTree tree, ParseOptions options) => Format(tree, options, out _);
 
     /// <summary>Formats and reports how many comments the printer missed and had to append at the end (tests: 0).</summary>
-    internal static string Format(SyntaxTree tree, out int orphanComments) => Format(tree, ParseOptions.Default, out orphanComments);
+    internal static string Format(SyntaxTree tree, out int orphanComments) => Format(tree, tree?.Options ?? ParseOptions.Default, out orphanComments);
 
     private static string Format(SyntaxTree tree, ParseOptions options, out int orphanComments)
     {
