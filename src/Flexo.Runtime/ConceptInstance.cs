@@ -23,6 +23,7 @@ public class ConceptInstance
 
     private ObserverList? _observers;
     private bool _deleting;
+    private bool _detaching;
 
     private protected ConceptInstance(ConceptSymbol concept, VirtualModelInstance? owner, ConceptInstance? container, long flexoId, string userId)
     {
@@ -176,13 +177,10 @@ public class ConceptInstance
 
         _deleting = true;
         DeleteContents();
-        foreach (var embedded in _embedded.ToArray())
-        {
-            if (!embedded.IsDeleted)
-            {
-                embedded.Delete();
-            }
-        }
+        DeleteAll(_embedded);
+
+        // From here on the instance can no longer be stored anywhere nor receive new embedded instances.
+        _detaching = true;
 
         // D22: no role exposes the instance any more.
         foreach (var ((holder, property), _) in _referrers.ToArray())
@@ -227,6 +225,7 @@ public class ConceptInstance
         Notify(new InstanceChange(InstanceChangeKind.Deleted, this, null, null, null, -1));
         _observers?.Clear();
         _observers = null;
+        ReleaseObservers();
     }
 
     /// <inheritdoc />
@@ -237,10 +236,34 @@ public class ConceptInstance
     {
     }
 
+    /// <summary>Deletes the instances of <paramref name="instances"/> (which shrinks as they go) until none is left that is not already being deleted.</summary>
+    private protected static void DeleteAll(IEnumerable<ConceptInstance> instances)
+    {
+        while (instances.FirstOrDefault(i => !i._deleting) is { } next)
+        {
+            next.Delete();
+        }
+    }
+
+    /// <summary>Releases the observers a model instance holds once it is deleted (nothing for a concept instance).</summary>
+    private protected virtual void ReleaseObservers()
+    {
+    }
+
     /// <summary>Removes the instance from its owner's indexes.</summary>
     private protected virtual void Detach() => ModelInstance.Unregister(this);
 
     internal void AddEmbedded(ConceptInstance instance) => _embedded.Add(instance);
+
+    /// <summary>Refuses an instance that is deleted or being detached (a deletion past its embedded instances).</summary>
+    internal void ThrowIfUnavailable()
+    {
+        ThrowIfDeleted();
+        if (_detaching)
+        {
+            throw new FmlRuntimeException($"The instance {Uri} of '{Concept.Name}' is being deleted.");
+        }
+    }
 
     internal void ThrowIfDeleted()
     {
@@ -263,8 +286,9 @@ public class ConceptInstance
     /// <summary>Checks a value for a property: no deleted instance, and the right concept or enum for concept-typed properties.</summary>
     internal void CheckValue(PropertySymbol property, object? value)
     {
-        if (value is ConceptInstance { IsDeleted: true } dead)
+        if (value is ConceptInstance { IsDeleted: true } or ConceptInstance { _detaching: true })
         {
+            var dead = (ConceptInstance)value;
             throw new FmlRuntimeException($"Cannot store the deleted instance {dead.Uri} in '{property.Name}' of '{Concept.Name}'.");
         }
 
@@ -401,7 +425,12 @@ public class ConceptInstance
                 IEnumerable sequence => [.. sequence.Cast<object?>()],
                 _ => throw new FmlRuntimeException($"'{effective.Name}' of '{Concept.Name}' is multi-valued: assign a sequence."),
             };
-            ListOf(effective).ReplaceAll(items);
+            var list = ListOf(effective);
+            if (!list.Items.SequenceEqual(items))
+            {
+                list.ReplaceAll(items);
+            }
+
             return;
         }
 

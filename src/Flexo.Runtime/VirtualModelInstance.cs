@@ -84,8 +84,8 @@ public sealed class VirtualModelInstance : ConceptInstance
     public ConceptInstance CreateInstance(ConceptSymbol concept, ConceptInstance? container = null)
     {
         ArgumentNullException.ThrowIfNull(concept);
-        ThrowIfDeleted();
-        container?.ThrowIfDeleted();
+        ThrowIfUnavailable();
+        container?.ThrowIfUnavailable();
         if (concept.Kind is not (ConceptKind.Concept or ConceptKind.Event))
         {
             throw new FmlRuntimeException(concept.IsModel
@@ -162,7 +162,7 @@ public sealed class VirtualModelInstance : ConceptInstance
     public VirtualModelInstance CreateContainedModelInstance(ConceptSymbol model, string name)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ThrowIfDeleted();
+        ThrowIfUnavailable();
         CheckModel(model, name, UserId);
         if (model.ContainerModel is not { } containerModel || !containerModel.IsSuperConceptOf(Concept))
         {
@@ -281,21 +281,15 @@ public sealed class VirtualModelInstance : ConceptInstance
     /// <inheritdoc />
     private protected override void DeleteContents()
     {
-        foreach (var contained in _contained.ToArray())
-        {
-            if (!contained.IsDeleted)
-            {
-                contained.Delete();
-            }
-        }
+        DeleteAll(_contained);
+        DeleteAll(_roots.Values);
+    }
 
-        foreach (var root in _roots.Values.ToArray())
-        {
-            if (!root.IsDeleted)
-            {
-                root.Delete();
-            }
-        }
+    /// <inheritdoc />
+    private protected override void ReleaseObservers()
+    {
+        _modelObservers?.Clear();
+        _modelObservers = null;
     }
 
     /// <inheritdoc />

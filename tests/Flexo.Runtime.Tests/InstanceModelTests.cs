@@ -442,6 +442,85 @@ public sealed class InstanceModelTests
         Assert.Empty(_vmi.AllInstances);
     }
 
+    [Fact]
+    public void Assigning_equal_values_changes_and_notifies_nothing()
+    {
+        var shelf = NewShelf();
+        var book = NewBook();
+        shelf.Set("items", new object?[] { book, book });
+        var recorder = new Recorder();
+        using var subscription = _vmi.ObserveAll(recorder);
+        shelf.Set("items", new List<object?> { book, book });
+        shelf.Set("items", shelf.GetList("items"));
+        _vmi.Set("visits", 1);
+        _vmi.Set("visits", 1);
+        Assert.Equal(["PropertyChanged Shop.visits: null -> 1"], recorder.Lines);
+    }
+
+    [Fact]
+    public void An_instance_being_deleted_cannot_be_stored_again_nor_receive_embedded_instances()
+    {
+        var shelf = NewShelf();
+        var book = NewBook();
+        shelf.Set("featured", book);
+        var errors = new List<string>();
+        using var subscription = _vmi.ObserveAll(new Probe(change =>
+        {
+            if (change.Kind == InstanceChangeKind.PropertyChanged && change.OldValue == book)
+            {
+                errors.Add(Assert.Throws<FmlRuntimeException>(() => shelf.Set("featured", book)).Message);
+            }
+        }));
+        book.Delete();
+        Assert.Equal(["Cannot store the deleted instance http://rc/Main.fml.rt#SYL_2 in 'featured' of 'Shelf'."], errors);
+        Assert.Null(shelf.Get("featured"));
+    }
+
+    [Fact]
+    public void Embedded_instances_created_while_the_container_deletes_its_content_are_deleted_too()
+    {
+        var shelf = NewShelf();
+        _vmi.CreateInstance(C("Slot"), shelf);
+        var created = false;
+        using var subscription = _vmi.ObserveAll(new Probe(change =>
+        {
+            if (change.Kind == InstanceChangeKind.Deleted && !created)
+            {
+                created = true;
+                _vmi.CreateInstance(C("Slot"), shelf);
+            }
+        }));
+        shelf.Delete();
+        Assert.Empty(_vmi.AllInstances);
+    }
+
+    [Fact]
+    public void Concepts_of_an_ancestor_model_can_be_instantiated_in_a_sub_model_instance()
+    {
+        var compilation = Compilation.Create(
+        [
+            new FmlDocument("Shop.fml", Fixture.ShopText, "http://test/Shop.fml"),
+            new FmlDocument("Outlet.fml", """
+                import ["http://test/Shop.fml"];
+                model Outlet extends Shop {
+                	concept Bin {
+                	}
+                }
+                """, "http://test/Outlet.fml"),
+        ]);
+        Assert.DoesNotContain(compilation.GetAllDiagnostics().SelectMany(p => p.Value), d => d.IsError);
+        var outlet = compilation.Model("Outlet");
+        var shop = compilation.Model("Shop");
+        var vmi = VirtualModelInstance.Create(outlet, "o", "http://rc");
+        var book = vmi.CreateInstance(shop.Concept("Book"));
+        vmi.CreateInstance(outlet.Concept("Bin"));
+        vmi.Set("owner", "Bob");
+        Assert.Equal("Bob", vmi.Get(shop.Property("owner")));
+        Assert.Equal([book], vmi.InstancesOf(shop.Concept("Item")));
+        var plain = VirtualModelInstance.Create(shop, "s", "http://rc");
+        Assert.Throws<FmlRuntimeException>(() => plain.CreateInstance(outlet.Concept("Bin")));
+    }
+
     private sealed class Probe(Action<InstanceChange> action) : IInstanceObserver
     {
         public void OnChange(InstanceChange change) => action(change);
