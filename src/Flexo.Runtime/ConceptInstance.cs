@@ -273,10 +273,10 @@ public class ConceptInstance
         }
     }
 
-    /// <summary>Delivers a change to the observers of the changed instance, then of its model instance and of every containing model instance.</summary>
+    /// <summary>Delivers a change to the observers of the changed instance (not necessarily this one), then of its model instance and of every containing model instance.</summary>
     internal void Notify(InstanceChange change)
     {
-        _observers?.Notify(change);
+        change.Instance._observers?.Notify(change);
         for (var model = change.Instance.ModelInstance; model is not null; model = model.ContainerModelInstance)
         {
             model.NotifyModelObservers(change);

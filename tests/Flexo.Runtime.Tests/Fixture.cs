@@ -47,6 +47,8 @@ internal static class Fixture
     public const string BranchText = """
         model Branch {
         	int size;
+        	concept Desk {
+        	}
         }
         """;
 

@@ -521,6 +521,33 @@ public sealed class InstanceModelTests
         Assert.Throws<FmlRuntimeException>(() => plain.CreateInstance(outlet.Concept("Bin")));
     }
 
+    [Fact]
+    public void Observing_a_model_instance_itself_sees_only_its_own_properties()
+    {
+        var own = new Recorder();
+        var all = new Recorder();
+        using var ownSubscription = _vmi.Observe(own);
+        using var allSubscription = _vmi.ObserveAll(all);
+        var book = NewBook();
+        book.Set("label", "x");
+        _vmi.Set("visits", 3);
+        Assert.Equal(["PropertyChanged Shop.visits: null -> 3"], own.Lines);
+        Assert.Equal(["Created Book", "PropertyChanged Book.label: null -> x", "PropertyChanged Shop.visits: null -> 3"], all.Lines);
+    }
+
+    [Fact]
+    public void Instances_of_contained_model_instances_are_found_by_uri_from_the_top()
+    {
+        var branch = _vmi.CreateContainedModelInstance(_compilation.Model("http://test/Shop.fml/Branch.fml"), "North");
+        var desk = branch.CreateInstance(_compilation.Model("http://test/Shop.fml/Branch.fml").Concept("Desk"));
+        Assert.Equal("http://rc/Main.fml.rt/North.fml.rt#SYL_1", desk.Uri);
+        Assert.Same(desk, _vmi.FindInstance(desk.Uri));
+        Assert.Null(_vmi.FindInstance("http://rc/Main.fml.rt/North.fml.rt#SYL_2"));
+        var shelf = NewShelf();
+        shelf.Set("featured", NewBook());
+        Assert.Throws<FmlRuntimeException>(() => branch.CreateInstance(C("Book")));
+    }
+
     private sealed class Probe(Action<InstanceChange> action) : IInstanceObserver
     {
         public void OnChange(InstanceChange change) => action(change);
