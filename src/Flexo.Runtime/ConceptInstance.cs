@@ -74,6 +74,9 @@ public class ConceptInstance
         return [.. _embedded.Where(e => concept.IsSuperConceptOf(e.Concept))];
     }
 
+    /// <summary>The properties of this instance's concept, declared and inherited (the most specialised of each name), own ones first.</summary>
+    public IReadOnlyList<PropertySymbol> Properties => [.. AllProperties(Concept)];
+
     /// <summary>The property named <paramref name="name"/> of this instance's concept, declared or inherited (most specialised first).</summary>
     /// <param name="name">The property name.</param>
     /// <returns>The property, or null.</returns>

@@ -548,6 +548,15 @@ public sealed class InstanceModelTests
         Assert.Throws<FmlRuntimeException>(() => branch.CreateInstance(C("Book")));
     }
 
+    [Fact]
+    public void Properties_lists_declared_and_inherited_properties()
+    {
+        Assert.Equal(["pages", "label"], NewBook().Properties.Select(p => p.Name));
+        Assert.Same(C("Item").Property("label"), NewBook().FindProperty("label"));
+        Assert.Null(NewBook().FindProperty("items"));
+        Assert.Equal(["owner", "visits"], _vmi.Properties.Select(p => p.Name));
+    }
+
     private sealed class Probe(Action<InstanceChange> action) : IInstanceObserver
     {
         public void OnChange(InstanceChange change) => action(change);
