@@ -296,7 +296,7 @@ public static partial class JavaMembers
 
     private static object? MathMember(string id, Args a) => id switch
     {
-        "Math.abs(int)" => a.Int(0) is var i && i == int.MinValue ? i : Math.Abs(i),
+        "Math.abs(int)" => (object)(a.Int(0) is var i && i == int.MinValue ? i : Math.Abs(i)),
         "Math.abs(long)" => a.Long(0) is var l && l == long.MinValue ? l : Math.Abs(l),
         "Math.abs(float)" => Math.Abs(a.Float(0)),
         "Math.abs(double)" => Math.Abs(a.Double(0)),
@@ -373,7 +373,7 @@ public static partial class JavaMembers
         var cls = r as FmlJavaClass ?? throw Error(id, $"{Numbers.Describe(r)} is not a Class");
         return id switch
         {
-            "Class.getName()" => cls.Name,
+            "Class.getName()" => (object)cls.Name,
             "Class.getSimpleName()" => cls.SimpleName,
             "Class.isInstance(Object)" => a[0] is { } v && ClassOf(v).Name == cls.Name || cls.Name == "java.lang.Object" && a[0] is not null,
             _ => throw Unknown(id),
@@ -382,7 +382,7 @@ public static partial class JavaMembers
 
     private static object? SystemMember(string id) => id switch
     {
-        "System.currentTimeMillis()" => ToEpochMillis(DateTime.UtcNow),
+        "System.currentTimeMillis()" => (object)ToEpochMillis(DateTime.UtcNow),
         "System.nanoTime()" => (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency)),
         "System.lineSeparator()" => Environment.NewLine,
         _ => throw Unknown(id),
@@ -411,7 +411,7 @@ public static partial class JavaMembers
         var t = r is TimeSpan span ? span : throw Error(id, $"{Numbers.Describe(r)} is not a Duration");
         return id switch
         {
-            "Duration.toMillis()" => t.Ticks / TimeSpan.TicksPerMillisecond,
+            "Duration.toMillis()" => (object)(t.Ticks / TimeSpan.TicksPerMillisecond),
             "Duration.getSeconds()" or "Duration.toSeconds()" => (long)Math.Floor(t.Ticks / (double)TimeSpan.TicksPerSecond),
             "Duration.toMinutes()" => t.Ticks / TimeSpan.TicksPerMinute,
             "Duration.toHours()" => t.Ticks / TimeSpan.TicksPerHour,
@@ -439,7 +439,7 @@ public static partial class JavaMembers
         var d = r is DateTime date ? date.ToUniversalTime() : throw Error(id, $"{Numbers.Describe(r)} is not a Date");
         return id switch
         {
-            "Date.getTime()" => ToEpochMillis(d),
+            "Date.getTime()" => (object)ToEpochMillis(d),
             "Date.before(Date)" => d < ((DateTime)NonNull(id, a[0])).ToUniversalTime(),
             "Date.after(Date)" => d > ((DateTime)NonNull(id, a[0])).ToUniversalTime(),
             "Date.compareTo(Date)" => d.CompareTo(((DateTime)NonNull(id, a[0])).ToUniversalTime()),

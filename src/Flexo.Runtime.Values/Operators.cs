@@ -64,7 +64,7 @@ public static class Operators
                 int delta = op == SyntaxKind.PlusPlusToken ? 1 : -1;
                 return operand switch
                 {
-                    double d => d + delta,
+                    double d => (object)(d + delta),
                     float f => f + delta,
                     int i => unchecked(i + delta),
                     short s => unchecked((short)(s + delta)),

@@ -133,7 +133,7 @@ public static class ValueConversions
 
         return kind switch
         {
-            PrimitiveKind.Long => integral,
+            PrimitiveKind.Long => (object)integral,
             PrimitiveKind.Int => unchecked((int)integral),
             PrimitiveKind.Short => unchecked((short)integral),
             PrimitiveKind.Byte => unchecked((sbyte)integral),
