@@ -296,7 +296,7 @@ public static partial class JavaMembers
             case "String.replaceFirst(String,String)":
                 return JavaRegex.Create(id, a.NonNullString(0)).Replace(s, JavaRegex.Replacement(id, a.NonNullString(1)), 1);
             case "String.matches(String)":
-                return JavaRegex.Create(id, "\\A(?:" + JavaRegex.Translate(id, a.NonNullString(0)) + ")\\z", translated: true).IsMatch(s);
+                return JavaRegex.Create(id, a.NonNullString(0), wholeInput: true).IsMatch(s);
             case "String.split(String)":
                 return JavaRegex.Split(id, s, a.NonNullString(0), 0);
             case "String.split(String,int)":

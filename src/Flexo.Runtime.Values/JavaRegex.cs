@@ -8,11 +8,12 @@ internal static class JavaRegex
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    public static Regex Create(string id, string pattern, bool translated = false)
+    public static Regex Create(string id, string pattern, bool wholeInput = false)
     {
         try
         {
-            return new Regex(translated ? pattern : Translate(id, pattern), RegexOptions.CultureInvariant, Timeout);
+            string translated = Translate(id, pattern);
+            return new Regex(wholeInput ? "\\A(?:" + translated + ")\\z" : translated, RegexOptions.CultureInvariant, Timeout);
         }
         catch (ArgumentException e)
         {
