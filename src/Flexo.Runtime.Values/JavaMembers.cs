@@ -45,6 +45,10 @@ public static partial class JavaMembers
         {
             throw;
         }
+        catch (InvalidOperationException e) when (e.InnerException is FmlRuntimeError inner)
+        {
+            throw new FmlRuntimeError($"{member.Id}: {inner.Message}", inner);
+        }
         catch (NotSupportedException e)
         {
             throw new FmlRuntimeError($"{member.Id}: the collection cannot be changed (UnsupportedOperationException)", e);
