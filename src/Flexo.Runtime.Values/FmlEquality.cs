@@ -124,7 +124,7 @@ public sealed class FmlEquality : IEqualityComparer<object?>
                     return LongHash((long)d);
                 }
 
-                long bits = BitConverter.DoubleToInt64Bits(d);
+                long bits = double.IsNaN(d) ? 0x7ff8000000000000L : BitConverter.DoubleToInt64Bits(d);
                 return (int)(bits ^ (long)((ulong)bits >> 32));
             case DateTime t:
                 return LongHash(JavaMembers.ToEpochMillis(t));

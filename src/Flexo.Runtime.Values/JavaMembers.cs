@@ -36,10 +36,26 @@ public static partial class JavaMembers
             throw new FmlRuntimeError($"cannot call '{member.Name}' on null ({member.Id})");
         }
 
-        var args = new Args(member.Id, arguments);
+        return Invoke(member.Id, receiver, arguments);
+    }
+
+    /// <summary>
+    /// Executes a member by its id (<c>String.substring(int,int)</c>), for callers that keep ids rather than members.
+    /// Unlike <see cref="Invoke(JavaMember, object, IReadOnlyList{object})"/> it cannot tell a static member from an
+    /// instance one, so a null receiver gives the member's own error ("null is not a String").
+    /// </summary>
+    /// <param name="id">The member id.</param>
+    /// <param name="receiver">The receiver value, or null for static members and constructors.</param>
+    /// <param name="arguments">The argument values.</param>
+    /// <returns>The result (null for a void member).</returns>
+    public static object? Invoke(string id, object? receiver, IReadOnlyList<object?> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var args = new Args(id, arguments);
         try
         {
-            return Dispatch(member.Id, receiver, args);
+            return id.Contains('.', StringComparison.Ordinal) ? Dispatch(id, receiver, args) : throw Unknown(id);
         }
         catch (FmlRuntimeError)
         {
@@ -47,23 +63,23 @@ public static partial class JavaMembers
         }
         catch (InvalidOperationException e) when (e.InnerException is FmlRuntimeError inner)
         {
-            throw new FmlRuntimeError($"{member.Id}: {inner.Message}", inner);
+            throw new FmlRuntimeError($"{id}: {inner.Message}", inner);
         }
         catch (NotSupportedException e)
         {
-            throw new FmlRuntimeError($"{member.Id}: the collection cannot be changed (UnsupportedOperationException)", e);
+            throw new FmlRuntimeError($"{id}: the collection cannot be changed (UnsupportedOperationException)", e);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
         {
-            throw new FmlRuntimeError($"{member.Id}: the regular expression took too long", e);
+            throw new FmlRuntimeError($"{id}: the regular expression took too long", e);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
-            throw new FmlRuntimeError($"{member.Id}: {e.Message}", e);
+            throw new FmlRuntimeError($"{id}: {e.Message}", e);
         }
         catch (InvalidCastException e)
         {
-            throw new FmlRuntimeError($"{member.Id}: {Numbers.Describe(receiver)} is not a valid receiver (ClassCastException)", e);
+            throw new FmlRuntimeError($"{id}: {Numbers.Describe(receiver)} is not a valid receiver (ClassCastException)", e);
         }
     }
 
@@ -113,8 +129,13 @@ public static partial class JavaMembers
             return 1;
         }
 
-        long x = BitConverter.DoubleToInt64Bits(double.IsNaN(a) ? double.NaN : a);
-        long y = BitConverter.DoubleToInt64Bits(double.IsNaN(b) ? double.NaN : b);
+        if (double.IsNaN(a) || double.IsNaN(b))
+        {
+            return double.IsNaN(a) ? (double.IsNaN(b) ? 0 : 1) : -1;
+        }
+
+        long x = BitConverter.DoubleToInt64Bits(a);
+        long y = BitConverter.DoubleToInt64Bits(b);
         return x == y ? 0 : x < y ? -1 : 1;
     }
 
@@ -125,13 +146,13 @@ public static partial class JavaMembers
     {
         long l => (int)(l ^ (long)((ulong)l >> 32)),
         double d => DoubleHash(d),
-        float f => BitConverter.SingleToInt32Bits(float.IsNaN(f) ? float.NaN : f),
+        float f => float.IsNaN(f) ? 0x7fc00000 : BitConverter.SingleToInt32Bits(f),
         _ => FmlEquality.JavaHashCode(value),
     };
 
     private static int DoubleHash(double d)
     {
-        long bits = BitConverter.DoubleToInt64Bits(double.IsNaN(d) ? double.NaN : d);
+        long bits = double.IsNaN(d) ? 0x7ff8000000000000L : BitConverter.DoubleToInt64Bits(d);
         return (int)(bits ^ (long)((ulong)bits >> 32));
     }
 
