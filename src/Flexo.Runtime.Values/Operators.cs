@@ -98,6 +98,21 @@ public static class Operators
         return ValueConversions.Cast(result, targetType);
     }
 
+    /// <summary>
+    /// The truth of an evaluated condition of <c>if</c>, <c>while</c>, <c>do … while</c> or <c>for</c> (D19): a boolean is
+    /// itself, null (an unset value, or the result of navigating through null) counts as false, and any other value is
+    /// a run-time error. A condition is never true by default. A condition whose evaluation failed is the caller's
+    /// run-time error, not a value here.
+    /// </summary>
+    /// <param name="value">The value of the condition.</param>
+    /// <returns>Whether the condition holds.</returns>
+    public static bool Condition(object? value) => value switch
+    {
+        bool b => b,
+        null => false,
+        _ => throw new FmlRuntimeError($"a condition must be a boolean, not {Numbers.Describe(value)}"),
+    };
+
     /// <summary>True when a value is a valid operand of <c>&amp;&amp;</c>/<c>||</c>/<c>!</c>, else a run-time error.</summary>
     /// <param name="op">The operator, for the message.</param>
     /// <param name="value">The value.</param>
