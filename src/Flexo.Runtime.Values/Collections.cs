@@ -10,11 +10,10 @@ public static class FmlCollections
     /// <returns>The list.</returns>
     public static List<object?> NewList(IEnumerable<object?>? items = null) => items is null ? [] : [.. items];
 
-    /// <summary>A new set using FML equality (<c>HashSet</c>, <c>LinkedHashSet</c>).</summary>
+    /// <summary>A new set using FML equality, in insertion order (<c>HashSet</c>, <c>LinkedHashSet</c>).</summary>
     /// <param name="items">The initial elements, or null.</param>
     /// <returns>The set.</returns>
-    public static HashSet<object?> NewSet(IEnumerable<object?>? items = null) =>
-        items is null ? new HashSet<object?>(FmlEquality.Instance) : new HashSet<object?>(items, FmlEquality.Instance);
+    public static FmlSet NewSet(IEnumerable<object?>? items = null) => items is null ? new FmlSet() : new FmlSet(items);
 
     /// <summary>A new set ordered by Java's <c>compareTo</c> (<c>TreeSet</c>).</summary>
     /// <param name="items">The initial elements, or null.</param>
@@ -22,12 +21,12 @@ public static class FmlCollections
     public static SortedSet<object?> NewSortedSet(IEnumerable<object?>? items = null) =>
         items is null ? new SortedSet<object?>(JavaComparer.Instance) : new SortedSet<object?>(items, JavaComparer.Instance);
 
-    /// <summary>A new map using FML equality on keys (<c>HashMap</c>, <c>LinkedHashMap</c>).</summary>
+    /// <summary>A new map using FML equality on keys, in insertion order (<c>HashMap</c>, <c>LinkedHashMap</c>).</summary>
     /// <param name="entries">The initial entries, or null.</param>
     /// <returns>The map.</returns>
-    public static Dictionary<object, object?> NewMap(IEnumerable<KeyValuePair<object, object?>>? entries = null)
+    public static OrderedDictionary<object, object?> NewMap(IEnumerable<KeyValuePair<object, object?>>? entries = null)
     {
-        var map = new Dictionary<object, object?>(FmlEquality.Instance!);
+        var map = new OrderedDictionary<object, object?>(FmlEquality.Instance!);
         foreach (var entry in entries ?? [])
         {
             map[entry.Key] = entry.Value;

@@ -170,7 +170,7 @@ public static partial class JavaMembers
 
     private static bool Contains(IEnumerable collection, object? value) => collection switch
     {
-        HashSet<object?> set => set.Contains(value),
+        FmlSet set => set.Contains(value),
         SortedSet<object?> sorted when value is not null => sorted.Contains(value),
         _ => collection.Cast<object?>().Any(e => FmlEquality.AreEqual(e, value)),
     };

@@ -136,6 +136,37 @@ public class CollectionMemberTests
     }
 
     [Fact]
+    public void SetsAndMapsKeepInsertionOrderAfterRemovals()
+    {
+        var set = FmlCollections.NewSet(["a", "b", "c"]);
+        Java.Call(set, "remove", (object)"a");
+        Java.Call(set, "add", (object)"d");
+        Java.Call(set, "add", (object?)null);
+        Assert.Equal("[b, c, d, null]", JavaText.ToJavaString(set));
+        Assert.Equal(true, Java.Call(set, "contains", (object?)null));
+        var map = FmlCollections.NewMap();
+        Java.Call(map, "put", "a", 1);
+        Java.Call(map, "put", "b", 2);
+        Java.Call(map, "remove", (object)"a");
+        Java.Call(map, "put", "c", 3);
+        Java.Call(map, "put", "a", 4);
+        Assert.Equal("{b=2, c=3, a=4}", JavaText.ToJavaString(map));
+    }
+
+    [Fact]
+    public void SetAlgebra()
+    {
+        var set = FmlCollections.NewSet([1, 2, 3]);
+        Assert.True(set.IsSupersetOf([1L, 2.0]));
+        Assert.True(set.SetEquals([3, 2, 1, 1]));
+        set.SymmetricExceptWith([3, 4]);
+        Assert.Equal("[1, 2, 4]", JavaText.ToJavaString(set));
+        set.IntersectWith([2, 4, 5]);
+        Assert.Equal("[2, 4]", set.ToString());
+        Assert.True(set.IsProperSubsetOf([2, 4, 6]));
+    }
+
+    [Fact]
     public void TreeSetIsOrdered()
     {
         object? set = Java.New("java.util.TreeSet", List("b", "c", "a"));
