@@ -308,8 +308,8 @@ public static partial class JavaMembers
         "Math.min(long,long)" => Math.Min(a.Long(0), a.Long(1)),
         "Math.min(float,float)" => (float)JavaMin(a.Float(0), a.Float(1)),
         "Math.min(double,double)" => JavaMin(a.Double(0), a.Double(1)),
-        "Math.round(double)" => ValueConversions.SaturateLong(Math.Floor(a.Double(0) + 0.5)),
-        "Math.round(float)" => ValueConversions.SaturateInt(Math.Floor(a.Float(0) + 0.5)),
+        "Math.round(double)" => ValueConversions.SaturateLong(RoundHalfUp(a.Double(0))),
+        "Math.round(float)" => ValueConversions.SaturateInt(RoundHalfUp(a.Float(0))),
         "Math.floor(double)" => Math.Floor(a.Double(0)),
         "Math.ceil(double)" => Math.Ceiling(a.Double(0)),
         "Math.rint(double)" => Math.Round(a.Double(0), MidpointRounding.ToEven),
@@ -337,6 +337,13 @@ public static partial class JavaMembers
         "Math.E" => Math.E,
         _ => throw Unknown(id),
     };
+
+    /// <summary>Java's rounding of Math.round: the closest integer, ties toward positive infinity, without the error of floor(x + 0.5).</summary>
+    private static double RoundHalfUp(double d)
+    {
+        double floor = Math.Floor(d);
+        return d - floor >= 0.5 ? floor + 1 : floor;
+    }
 
     private static long FloorDiv(string id, long x, long y)
     {
