@@ -56,9 +56,10 @@ internal sealed class Args(string id, IReadOnlyList<object?> values)
 
     private object? Convert(int index, FmlType type)
     {
+        object? value = this[index];
         try
         {
-            return ValueConversions.ToDeclaredType(this[index], type);
+            return ValueConversions.ToDeclaredType(value, type);
         }
         catch (FmlRuntimeError e)
         {

@@ -65,6 +65,10 @@ public static partial class JavaMembers
         {
             throw new FmlRuntimeError($"{id}: {inner.Message}", inner);
         }
+        catch (InvalidOperationException e)
+        {
+            throw new FmlRuntimeError($"{id}: {e.Message}", e);
+        }
         catch (NotSupportedException e)
         {
             throw new FmlRuntimeError($"{id}: the collection cannot be changed (UnsupportedOperationException)", e);

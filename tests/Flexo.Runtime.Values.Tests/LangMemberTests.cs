@@ -206,6 +206,20 @@ public class LangMemberTests
         Assert.InRange((double)Java.Static("Math", "random")!, 0.0, 1.0);
     }
 
+    [Theory]
+    [InlineData("String.length()", 3, "String.length(): 3 (int) is not a String")]
+    [InlineData("List.get(int)", "abc", "List.get(int): \"abc\" (String) is not a List")]
+    [InlineData("Map.size()", 1.5, "Map.size(): 1.5 (double) is not a Map")]
+    [InlineData("Date.getTime()", "x", "Date.getTime(): \"x\" (String) is not a Date")]
+    public void ReceiversOfTheWrongKindAreRunTimeErrors(string id, object receiver, string message) =>
+        Assert.Equal(message, Assert.Throws<FmlRuntimeError>(() => JavaMembers.Invoke(id, receiver, [0])).Message);
+
+    [Fact]
+    public void MissingArgumentsAreRunTimeErrors() =>
+        Assert.Equal(
+            "String.substring(int,int): missing argument 2",
+            Assert.Throws<FmlRuntimeError>(() => JavaMembers.Invoke("String.substring(int,int)", "abc", [1])).Message);
+
     [Fact]
     public void UnknownIdIsAClearError() =>
         Assert.Equal(
