@@ -50,11 +50,13 @@ public sealed class FmlEquality : IEqualityComparer<object?>
             (string s, IFmlEnumValue e) => string.Equals(e.Name, s, StringComparison.Ordinal),
             (FmlMapEntry a, FmlMapEntry b) => AreEqual(a.Key, b.Key) && AreEqual(a.Value, b.Value),
             (IDictionary a, IDictionary b) => MapsEqual(a, b),
-            (ISet<object?> a, ISet<object?> b) => a.Count == b.Count && a.All(b.Contains),
+            (ISet<object?> or FmlMapViewCollection { IsSet: true }, ISet<object?> or FmlMapViewCollection { IsSet: true }) => SetsEqual((ICollection<object?>)left, (ICollection<object?>)right),
             (IList a, IList b) => ListsEqual(a, b),
             _ => false,
         };
     }
+
+    private static bool SetsEqual(ICollection<object?> a, ICollection<object?> b) => a.Count == b.Count && a.All(b.Contains);
 
     private static bool ListsEqual(IList a, IList b)
     {
@@ -140,8 +142,8 @@ public sealed class FmlEquality : IEqualityComparer<object?>
                 }
 
                 return mh;
-            case ISet<object?> set:
-                return set.Aggregate(0, (acc, e) => unchecked(acc + JavaHashCode(e)));
+            case ISet<object?> or FmlMapViewCollection { IsSet: true }:
+                return ((IEnumerable<object?>)value).Aggregate(0, (acc, e) => unchecked(acc + JavaHashCode(e)));
             case IList list:
                 int lh = 1;
                 foreach (object? e in list)

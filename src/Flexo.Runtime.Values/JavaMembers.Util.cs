@@ -455,11 +455,11 @@ public static partial class JavaMembers
                 map.Clear();
                 return null;
             case "Map.keySet()":
-                return new ReadOnlySet<object?>(FmlCollections.NewSet(map.Keys));
+                return new FmlMapViewCollection(map, FmlMapViewKind.Keys);
             case "Map.values()":
-                return new ReadOnlyCollection<object?>(map.Values.ToArray());
+                return new FmlMapViewCollection(map, FmlMapViewKind.Values);
             case "Map.entrySet()":
-                return new ReadOnlySet<object?>(FmlCollections.NewSet(map.Select(p => (object?)new FmlMapEntry(map, p.Key, p.Value))));
+                return new FmlMapViewCollection(map, FmlMapViewKind.Entries);
             default:
                 throw Unknown(id);
         }

@@ -227,6 +227,8 @@ public static partial class JavaMembers
         IDictionary => "java.util.HashMap",
         SortedSet<object?> => "java.util.TreeSet",
         ISet<object?> => "java.util.HashSet",
+        FmlMapViewCollection { IsSet: true } => "java.util.HashMap$KeySet",
+        FmlMapViewCollection => "java.util.HashMap$Values",
         object?[] => "java.util.Arrays$ArrayList",
         IList => "java.util.ArrayList",
         FmlJavaClass => "java.lang.Class",

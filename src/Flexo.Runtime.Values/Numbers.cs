@@ -75,7 +75,8 @@ public static class Numbers
         TimeSpan => "Duration",
         FmlMapEntry => "Map.Entry",
         System.Collections.IDictionary => "Map",
-        ISet<object?> => "Set",
+        ISet<object?> or FmlMapViewCollection { IsSet: true } => "Set",
+        FmlMapViewCollection => "Collection",
         System.Collections.IList => "List",
         _ => value.GetType().Name,
     };

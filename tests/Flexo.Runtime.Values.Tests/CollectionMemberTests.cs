@@ -234,6 +234,43 @@ public class CollectionMemberTests
     }
 
     [Fact]
+    public void MapViewsAreLive()
+    {
+        var map = FmlCollections.NewMap();
+        map["a"] = 1;
+        object? keys = Java.Call(map, "keySet");
+        object? values = Java.Call(map, "values");
+        object? entries = Java.Call(map, "entrySet");
+        map["b"] = 2;
+        Assert.Equal("[a, b]", JavaText.ToJavaString(keys));
+        Assert.Equal("[1, 2]", JavaText.ToJavaString(values));
+        Assert.Equal("[a=1, b=2]", JavaText.ToJavaString(entries));
+        Assert.Equal(2, Java.Call(keys, "size"));
+        Assert.Equal(true, Java.Call(keys, "contains", (object)"b"));
+        Assert.Equal(true, Java.Call(values, "contains", 2L));
+        Assert.Equal(true, Java.Call(keys, "remove", (object)"a"));
+        Assert.Equal("{b=2}", JavaText.ToJavaString(map));
+        Assert.Equal(true, Java.Call(values, "remove", (object)2));
+        Assert.Empty(map);
+        Assert.Contains("UnsupportedOperationException", Assert.Throws<FmlRuntimeError>(() => Java.Call(keys, "add", (object)"c")).Message, StringComparison.Ordinal);
+        map["x"] = 1;
+        Assert.True(FmlEquality.AreEqual(keys, FmlCollections.NewSet(["x"])));
+        Assert.Equal(true, Java.Call(keys, "retainAll", new List<object?>()));
+        Assert.Empty(map);
+    }
+
+    [Fact]
+    public void RemovingAViewFromItselfEmptiesTheMap()
+    {
+        var map = FmlCollections.NewMap();
+        map["a"] = 1;
+        map["b"] = 2;
+        object? keys = Java.Call(map, "keySet");
+        Assert.Equal(true, Java.Call(keys, "removeAll", keys));
+        Assert.Empty(map);
+    }
+
+    [Fact]
     public void MapKeysUseFmlEquality()
     {
         var map = FmlCollections.NewMap();

@@ -29,7 +29,8 @@ internal static class Java
         FmlJavaClass => new ClassType("java.lang.Class"),
         SortedSet<object?> => new ClassType("java.util.TreeSet"),
         IDictionary => new ClassType("java.util.Map"),
-        ISet<object?> => new ClassType("java.util.Set"),
+        ISet<object?> or FmlMapViewCollection { IsSet: true } => new ClassType("java.util.Set"),
+        FmlMapViewCollection => new ClassType("java.util.Collection"),
         IList => new ClassType("java.util.List"),
         _ => ClassType.Object,
     };
