@@ -315,7 +315,7 @@ public static partial class JavaMembers
                 int from = a.Int(0), to = a.Int(1);
                 return from < 0 || to > list.Count || from > to
                     ? throw Error(id, $"fromIndex {from}, toIndex {to}, size {list.Count} (IndexOutOfBoundsException)")
-                    : list.Cast<object?>().Skip(from).Take(to - from).ToList();
+                    : new Collection<object?>(new SubListWindow(list, from, to - from));
             case "List.addAll(int,Collection<? extends E>)":
                 int index = a.Int(0);
                 CheckIndex(id, index, list.Count + 1, "IndexOutOfBoundsException");

@@ -91,6 +91,24 @@ public class CollectionMemberTests
     }
 
     [Fact]
+    public void SubListIsALiveView()
+    {
+        var list = List(1, 2, 3, 4, 5);
+        object? sub = Java.Call(list, "subList", 1, 4);
+        Assert.Equal("[2, 3, 4]", JavaText.ToJavaString(sub));
+        Java.Call(sub, "set", 0, 20);
+        Assert.Equal(List(1, 20, 3, 4, 5), list);
+        Java.Call(sub, "remove", 1);
+        Assert.Equal(List(1, 20, 4, 5), list);
+        Java.Call(sub, "add", (object)9);
+        Assert.Equal(List(1, 20, 4, 9, 5), list);
+        Java.Call(sub, "clear");
+        Assert.Equal(List(1, 5), list);
+        Assert.Equal(0, Java.Call(sub, "size"));
+        Assert.Throws<FmlRuntimeError>(() => Java.Call(sub, "get", 0));
+    }
+
+    [Fact]
     public void ImmutableAndFixedSizeLists()
     {
         object? of = Java.Static("List", "of", 1, 2);
