@@ -148,11 +148,22 @@ public static partial class JavaMembers
     /// <returns>The hash code.</returns>
     public static int HashCode(object? value) => value switch
     {
-        long l => (int)(l ^ (long)((ulong)l >> 32)),
+        long l => LongHash(l),
+        DateTime t => LongHash(ToEpochMillis(t)),
+        TimeSpan span => DurationHash(span),
         double d => DoubleHash(d),
         float f => float.IsNaN(f) ? 0x7fc00000 : BitConverter.SingleToInt32Bits(f),
         _ => FmlEquality.JavaHashCode(value),
     };
+
+    private static int LongHash(long l) => (int)(l ^ (long)((ulong)l >> 32));
+
+    private static int DurationHash(TimeSpan span)
+    {
+        long seconds = (long)Math.Floor(span.Ticks / (double)TimeSpan.TicksPerSecond);
+        long nanos = (span.Ticks - (seconds * TimeSpan.TicksPerSecond)) * 100;
+        return unchecked(LongHash(seconds) + (51 * (int)nanos));
+    }
 
     private static int DoubleHash(double d)
     {

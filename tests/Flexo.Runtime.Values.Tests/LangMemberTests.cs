@@ -195,6 +195,9 @@ public class LangMemberTests
         Assert.Equal(TimeSpan.FromMinutes(91), Java.Call(d, "plus", Java.Static("Duration", "ofSeconds", 60L)));
         Assert.Equal(true, Java.Call(Java.Static("Duration", "ofMillis", 0L), "isZero"));
         Assert.Equal(-1L, Java.Call(Java.Static("Duration", "ofMillis", -1L), "getSeconds"));
+        Assert.Equal(5400, Java.Call(d, "hashCode"));
+        Assert.Equal(unchecked(51 * 999000000), Java.Call(Java.Static("Duration", "ofMillis", -1L), "hashCode"));
+        Assert.Equal(0, Java.Call(Java.New("java.util.Date", -1L), "hashCode"));
     }
 
     [Fact]
