@@ -20,6 +20,19 @@ internal static class JavaFormat
             }
 
             int start = i++;
+            int explicitIndex = -1;
+            int digitsEnd = i;
+            while (digitsEnd < format.Length && char.IsAsciiDigit(format[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            if (digitsEnd > i && digitsEnd < format.Length && format[digitsEnd] == '$')
+            {
+                explicitIndex = int.Parse(format.AsSpan(i, digitsEnd - i), CultureInfo.InvariantCulture) - 1;
+                i = digitsEnd + 1;
+            }
+
             string flags = Take(format, ref i, ch => ch is '-' or '0' or '+' or ',' or ' ' or '#');
             string width = Take(format, ref i, char.IsAsciiDigit);
             string precision = string.Empty;
@@ -45,12 +58,13 @@ internal static class JavaFormat
                     result.Append('\n');
                     continue;
                 default:
-                    if (next >= args.Count)
+                    int argument = explicitIndex >= 0 ? explicitIndex : next++;
+                    if (argument < 0 || argument >= args.Count)
                     {
                         throw new FmlRuntimeError($"{id}: missing argument for \"%{conversion}\" (MissingFormatArgumentException)");
                     }
 
-                    text = Convert(id, conversion, flags, precision, args[next++]);
+                    text = Convert(id, conversion, flags, precision, args[argument]);
                     break;
             }
 
@@ -122,6 +136,14 @@ internal static class JavaFormat
 
                 long l = Numbers.ToLong(arg);
                 return Sign(l.ToString(grouping ? "#,0" : "0", CultureInfo.InvariantCulture), l < 0);
+            case 'o':
+                return arg switch
+                {
+                    null => "null",
+                    int i => System.Convert.ToString(i, 8),
+                    long lo => System.Convert.ToString(lo, 8),
+                    _ => throw Mismatch(id, conversion, arg),
+                };
             case 'x' or 'X':
                 if (arg is null)
                 {

@@ -161,6 +161,7 @@ public class StringMemberTests
         Assert.Equal("a-b", Java.Static("String", "join", "-", new List<object?> { "a", "b" }));
         Assert.Equal("x=3, 2.50, 007, ab  |, 100%, true", Java.Static("String", "format", "x=%d, %.2f, %03d, %-4s|, 100%%, %b", 3, 2.5, 7, "ab", true));
         Assert.Equal("ff 1,234,567", Java.Static("String", "format", "%x %,d", 255, 1234567));
+        Assert.Equal("b 15 b 17", Java.Static("String", "format", "%2$s %1$s %2$s %o", 15, "b"));
     }
 
     [Fact]
