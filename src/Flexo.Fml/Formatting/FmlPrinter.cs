@@ -141,21 +141,13 @@ internal sealed partial class FmlPrinter
                 _writer.Token(ns.NamespaceKeyword);
                 _writer.Space();
                 _writer.Token(ns.Uri);
-                _writer.Space();
-                _writer.Token(ns.AsKeyword);
-                _writer.Space();
-                _writer.Token(ns.Identifier);
-                _writer.Token(ns.Semicolon);
+                AsNameEnd(ns.AsKeyword, ns.Identifier, ns.Semicolon);
                 break;
             case UseDeclarationSyntax use:
                 _writer.Token(use.UseKeyword);
                 _writer.Space();
                 Type(use.Name);
-                _writer.Space();
-                _writer.Token(use.AsKeyword);
-                _writer.Space();
-                _writer.Token(use.Identifier);
-                _writer.Token(use.Semicolon);
+                AsNameEnd(use.AsKeyword, use.Identifier, use.Semicolon);
                 break;
             case JavaImportDeclarationSyntax import:
                 _writer.Token(import.ImportKeyword);
@@ -183,11 +175,7 @@ internal sealed partial class FmlPrinter
                 _writer.Token(typedef.TypedefKeyword);
                 _writer.Space();
                 Type(typedef.Type);
-                _writer.Space();
-                _writer.Token(typedef.AsKeyword);
-                _writer.Space();
-                _writer.Token(typedef.Identifier);
-                _writer.Token(typedef.Semicolon);
+                AsNameEnd(typedef.AsKeyword, typedef.Identifier, typedef.Semicolon);
                 break;
             default:
                 TokensOnOneLine(header);
@@ -195,6 +183,16 @@ internal sealed partial class FmlPrinter
         }
 
         _writer.EndLine();
+    }
+
+    /// <summary>The <c> as Name;</c> that ends namespace, use and typedef declarations.</summary>
+    private void AsNameEnd(SyntaxToken asKeyword, SyntaxToken identifier, SyntaxToken semicolon)
+    {
+        _writer.Space();
+        _writer.Token(asKeyword);
+        _writer.Space();
+        _writer.Token(identifier);
+        _writer.Token(semicolon);
     }
 
     private void Alias(AsClauseSyntax? alias)
