@@ -61,7 +61,7 @@ internal sealed partial class SemanticAnalyzer
         var element = ResolveType(unit, concept, typeSyntax);
         property.ElementType = element;
         property.Cardinality = ReadCardinality(cardinality);
-        property.Type = property.Cardinality.IsMultiple ? ClassType.ListOf(Box(element)) : element;
+        property.Type = property.Cardinality.IsMultiple ? ClassType.ListOf(element) : element;
 
         if (property.Declaration is PropertyDeclarationSyntax { Role: { } role })
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Fml.Semantics.Java;
 using Flexo.Fml.Syntax;
 
 namespace Flexo.Fml.Semantics;
@@ -17,7 +18,7 @@ internal sealed partial class SemanticAnalyzer
             case PredefinedTypeSyntax predefined:
                 return PrimitiveOf(predefined.Keyword.Kind);
             case ArrayTypeSyntax array:
-                return new ClassType("java.util.List", [Box(ResolveType(unit, context, array.ElementType, report))]);
+                return ClassType.ListOf(ResolveType(unit, context, array.ElementType, report));
             case WildcardTypeSyntax wildcard:
                 return new WildcardType(wildcard.Bound is { } bound ? ResolveType(unit, context, bound, report) : null,
                     wildcard.BoundKeyword?.Kind == SyntaxKind.SuperKeyword);
@@ -49,7 +50,7 @@ internal sealed partial class SemanticAnalyzer
                         return new ConceptType(inner);
                     }
 
-                    if (JavaTypes.Resolve(text, arguments) is { } java)
+                    if (JavaLibrary.ResolveClass(text, arguments) is { } java)
                     {
                         return java;
                     }
@@ -125,10 +126,10 @@ internal sealed partial class SemanticAnalyzer
         {
             // A class Flexo's Java library does not describe stays opaque: its members are not checked.
             MarkJavaImportUsed(unit, name);
-            return JavaTypes.Resolve(qualified, arguments) ?? new ClassType(qualified, arguments);
+            return JavaLibrary.ResolveClass(qualified, arguments) ?? new ClassType(qualified, arguments);
         }
 
-        if (JavaTypes.Resolve(name, arguments) is { } java)
+        if (JavaLibrary.ResolveClass(name, arguments) is { } java)
         {
             return java;
         }
@@ -293,5 +294,4 @@ internal sealed partial class SemanticAnalyzer
         _ => PrimitiveType.Void,
     };
 
-    private static FmlType Box(FmlType type) => type is PrimitiveType primitive ? JavaTypes.Boxed(primitive) : type;
 }
