@@ -1,4 +1,5 @@
 using System.Collections;
+using Flexo.Fml.Semantics;
 
 namespace Flexo.Runtime.Values;
 
@@ -82,6 +83,7 @@ public sealed class JavaComparer : IComparer<object?>
             (DateTime a, DateTime b) => a.ToUniversalTime().CompareTo(b.ToUniversalTime()),
             (TimeSpan a, TimeSpan b) => a.CompareTo(b),
             (IFmlEnumValue a, IFmlEnumValue b) => string.CompareOrdinal(a.Name, b.Name),
+            (EnumValueSymbol a, EnumValueSymbol b) => a.Ordinal.CompareTo(b.Ordinal),
             _ => throw new FmlRuntimeError(
                 $"{Numbers.Describe(x)} and {Numbers.Describe(y)} cannot be compared (ClassCastException)"),
         };

@@ -1,4 +1,5 @@
 using System.Collections;
+using Flexo.Fml.Semantics;
 
 namespace Flexo.Runtime.Values;
 
@@ -48,6 +49,8 @@ public sealed class FmlEquality : IEqualityComparer<object?>
             (TimeSpan a, TimeSpan b) => a == b,
             (IFmlEnumValue e, string s) => string.Equals(e.Name, s, StringComparison.Ordinal),
             (string s, IFmlEnumValue e) => string.Equals(e.Name, s, StringComparison.Ordinal),
+            (EnumValueSymbol e, string s) => string.Equals(e.Name, s, StringComparison.Ordinal),
+            (string s, EnumValueSymbol e) => string.Equals(e.Name, s, StringComparison.Ordinal),
             (FmlMapEntry a, FmlMapEntry b) => AreEqual(a.Key, b.Key) && AreEqual(a.Value, b.Value),
             (IDictionary a, IDictionary b) => MapsEqual(a, b),
             (ISet<object?> or FmlMapViewCollection { IsSet: true }, ISet<object?> or FmlMapViewCollection { IsSet: true }) => SetsEqual((ICollection<object?>)left, (ICollection<object?>)right),
@@ -168,7 +171,12 @@ public sealed class FmlEquality : IEqualityComparer<object?>
     bool IEqualityComparer<object?>.Equals(object? x, object? y) => AreEqual(x, y);
 
     /// <inheritdoc />
-    public int GetHashCode(object? obj) => obj is IFmlEnumValue e ? JavaHashCode(e.Name) : JavaHashCode(obj);
+    public int GetHashCode(object? obj) => obj switch
+    {
+        IFmlEnumValue e => JavaHashCode(e.Name),
+        EnumValueSymbol e => JavaHashCode(e.Name),
+        _ => JavaHashCode(obj),
+    };
 }
 
 /// <summary>An entry of an FML map (<c>Map.Entry</c>), live: <see cref="SetValue"/> writes through to the map.</summary>

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Flexo.Fml.Semantics;
 
 namespace Flexo.Runtime.Values;
 
@@ -26,6 +27,7 @@ public static class JavaText
         DateTime t => FormatDate(t),
         TimeSpan span => FormatDuration(span),
         IFmlEnumValue e => e.Name,
+        EnumValueSymbol e => e.Name,
         FmlMapEntry entry => ToJavaString(entry.Key) + "=" + ToJavaString(entry.Value),
         IDictionary map => FormatMap(map),
         IEnumerable sequence => "[" + string.Join(", ", sequence.Cast<object?>().Select(ToJavaString)) + "]",

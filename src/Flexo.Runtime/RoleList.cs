@@ -9,7 +9,7 @@ namespace Flexo.Runtime;
 /// reported by <see cref="VirtualModelInstance.ValidateCardinalities"/>. Values are checked like single values
 /// (a deleted instance, or an instance of the wrong concept, is refused).
 /// </summary>
-public sealed class RoleList : IList<object?>, IReadOnlyList<object?>
+public sealed class RoleList : IList<object?>, IReadOnlyList<object?>, IList
 {
     private readonly List<object?> _items = [];
 
@@ -146,4 +146,33 @@ public sealed class RoleList : IList<object?>, IReadOnlyList<object?>
 
     /// <summary>The elements, without notification (used when the owner is deleted).</summary>
     internal List<object?> Items => _items;
+
+    /// <inheritdoc />
+    bool IList.IsFixedSize => false;
+
+    /// <inheritdoc />
+    bool ICollection.IsSynchronized => false;
+
+    /// <inheritdoc />
+    object ICollection.SyncRoot => _items;
+
+    /// <inheritdoc />
+    object? IList.this[int index]
+    {
+        get => this[index];
+        set => this[index] = value;
+    }
+
+    /// <inheritdoc />
+    int IList.Add(object? value)
+    {
+        Add(value);
+        return _items.Count - 1;
+    }
+
+    /// <inheritdoc />
+    void IList.Remove(object? value) => Remove(value);
+
+    /// <inheritdoc />
+    void ICollection.CopyTo(Array array, int index) => ((ICollection)_items).CopyTo(array, index);
 }
