@@ -153,6 +153,7 @@ public sealed partial class FmlEngine
         return schemes.FirstOrDefault(b => b.IsAnonymous && b.Parameters.Length == count)
             ?? schemes.FirstOrDefault(b => b.IsAnonymous && b.RequiredArgumentCount <= count && count <= b.Parameters.Length)
             ?? schemes.FirstOrDefault(b => b.Parameters.Length == count)
+            ?? schemes.FirstOrDefault(b => b.IsAnonymous && count < b.RequiredArgumentCount)
             ?? (count == 0 && !schemes.Any(b => b.IsAnonymous) ? null : throw new BadCallError($"no creation scheme of {concept.Name} takes {count} argument(s)"));
     }
 

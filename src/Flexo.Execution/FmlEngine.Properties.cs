@@ -33,9 +33,24 @@ public sealed partial class FmlEngine
             case PropertyKind.Expression:
                 throw new FmlRuntimeError($"'{effective.Name}' is abstract in {effective.Owner.Name} and {target.Concept.Name} does not implement it");
             default:
-                return target.Get(effective);
+                return target.Get(effective) ?? DefaultValue(effective);
         }
     }
+
+    /// <summary>What an unset property reads: the Java default of a primitive type (0, false, '\0'), else null.</summary>
+    private static object? DefaultValue(PropertySymbol property) =>
+        property.Type is PrimitiveType primitive && !property.Cardinality.IsMultiple ? primitive.Kind switch
+        {
+            PrimitiveKind.Boolean => false,
+            PrimitiveKind.Int => 0,
+            PrimitiveKind.Long => 0L,
+            PrimitiveKind.Double => 0.0,
+            PrimitiveKind.Float => 0.0f,
+            PrimitiveKind.Char => '\0',
+            PrimitiveKind.Short => (short)0,
+            PrimitiveKind.Byte => (sbyte)0,
+            _ => null,
+        } : null;
 
     internal object? ReadProperty(Invocation caller, ConceptInstance instance, PropertySymbol property) =>
         ReadProperty(caller, caller.Context, instance, property);
