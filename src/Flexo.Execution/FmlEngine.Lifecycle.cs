@@ -42,7 +42,7 @@ public sealed partial class FmlEngine
         }
 
         name ??= model.Name;
-        if (model.ContainerModel is null && !hasContainer)
+        if (ContainerModelOf(model) is null && !hasContainer)
         {
             var created = VirtualModelInstance.Create(model, name, Options.InstanceBaseUri, Options.UserId);
             Attach(created);
@@ -54,17 +54,21 @@ public sealed partial class FmlEngine
             VirtualModelInstance explicitOwner => explicitOwner,
             null when hasContainer => throw new FmlRuntimeError($"cannot create {model.Name} in null"),
             null => FindModelContainer(caller?.This, model) ?? throw new FmlRuntimeError(
-                $"{model.Name} is contained in {model.ContainerModel?.Name}: create it from an instance of {model.ContainerModel?.Name} (or with x.new {model.Name}())"),
+                $"{model.Name} is contained in {ContainerModelOf(model)?.Name}: create it from an instance of {ContainerModelOf(model)?.Name} (or with x.new {model.Name}())"),
             _ => throw new FmlRuntimeError($"a model instance cannot be created in {Numbers.Describe(container)}"),
         };
         return owner.CreateContainedModelInstance(model, name);
     }
 
+    /// <summary>The model whose instances contain instances of <paramref name="model"/>: the model of its container unit (a contained model, FML.md §6.2).</summary>
+    private static ConceptSymbol? ContainerModelOf(ConceptSymbol model) =>
+        model.ContainerModel;
+
     private static VirtualModelInstance? FindModelContainer(ConceptInstance? self, ConceptSymbol model)
     {
         for (var current = self?.ModelInstance; current is not null; current = current.ContainerModelInstance)
         {
-            if (model.ContainerModel is { } expected && expected.IsSuperConceptOf(current.Concept))
+            if (ContainerModelOf(model) is { } expected && expected.IsSuperConceptOf(current.Concept))
             {
                 return current;
             }

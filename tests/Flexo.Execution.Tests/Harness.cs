@@ -12,8 +12,12 @@ internal sealed class Harness
     }
 
     public Harness(EngineOptions options, params string[] sources)
+        : this(options, sources.Select((text, i) => new FmlDocument($"Unit{i}.fml", text, UriOf(text, i))).ToList())
     {
-        var documents = sources.Select((text, i) => new FmlDocument($"Unit{i}.fml", text, UriOf(text, i))).ToList();
+    }
+
+    public Harness(EngineOptions options, IReadOnlyList<FmlDocument> documents)
+    {
         Compilation = Compilation.Create(documents);
         var errors = Compilation.GetAllDiagnostics().SelectMany(p => p.Value).Where(d => d.IsError).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
