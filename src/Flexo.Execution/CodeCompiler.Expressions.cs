@@ -155,6 +155,11 @@ internal sealed partial class CodeCompiler
             return Expression.Convert(value, clr);
         }
 
+        if (Typing.IsFloating(value.Type) && (clr == typeof(int) || clr == typeof(long)))
+        {
+            return JavaCast(value, clr);
+        }
+
         if (clr == typeof(int) && value.Type == typeof(long))
         {
             return Expression.Call(MethodOf(typeof(Conversions), nameof(Conversions.LongToInt)), value);
