@@ -5,7 +5,8 @@ namespace Flexo.Adapters.Csv;
 /// <summary>
 /// The fragment part of a reference into a CSV document: <c>row=12</c>, <c>row=12&amp;col=3</c>,
 /// <c>row=12&amp;col=price</c>, <c>col=price</c>. Rows are data rows counted from 0 (the header is not a row); a
-/// column is an index from 0 or a percent-encoded header name (all-digit names are always written as indexes).
+/// column is an index from 0 or a percent-encoded header name (a name made of digits only gets its first digit
+/// percent-encoded, <c>col=%342</c> for "42", so that it never reads as an index).
 /// </summary>
 public readonly record struct CsvLocator
 {
