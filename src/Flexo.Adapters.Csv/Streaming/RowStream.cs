@@ -21,6 +21,7 @@ internal sealed class RowStream : IDisposable
     private readonly int _markLength;
     private readonly bool _strict;
     private readonly string _documentUri;
+    private readonly char _delimiter;
     private int _expectedFields = -1;
     private int _dataIndex;
 
@@ -31,6 +32,7 @@ internal sealed class RowStream : IDisposable
         _encoding = encoding;
         _markLength = markLength;
         _strict = options.Strict;
+        _delimiter = delimiter;
         _documentUri = options.ResourceUri ?? new Uri(path).AbsoluteUri;
         _text = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         var sepOptions = Sep.New(delimiter).Reader(o => o with
@@ -172,7 +174,10 @@ internal sealed class RowStream : IDisposable
         }
     }
 
-    /// <summary>Sep reads an unclosed quote to the end of the file as one row: an odd count of quotes tells it.</summary>
+    /// <summary>
+    /// Sep reads an unclosed quote to the end of the file as one row, which an odd count of quotes tells. The error
+    /// points at the quote that began the unclosed field, as <see cref="CsvScanner"/> does.
+    /// </summary>
     private void CheckQuotes(ReadOnlySpan<char> raw, int line)
     {
         if (!raw.Contains('"') || raw.Count('"') % 2 == 0)
@@ -180,16 +185,22 @@ internal sealed class RowStream : IDisposable
             return;
         }
 
-        var open = -1;
+        var inQuotes = false;
+        var firstQuote = -1;
         for (var i = 0; i < raw.Length; i++)
         {
             if (raw[i] == '"')
             {
-                open = open < 0 ? i : -1;
+                firstQuote = firstQuote < 0 ? i : firstQuote;
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && raw[i] == _delimiter)
+            {
+                firstQuote = -1;
             }
         }
 
-        var (quoteLine, column) = LineCounter.Locate(raw, open, line);
+        var (quoteLine, column) = LineCounter.Locate(raw, firstQuote, line);
         throw CsvErrors.UnterminatedQuote(Path, quoteLine, column);
     }
 

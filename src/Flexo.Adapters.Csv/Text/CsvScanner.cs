@@ -17,6 +17,7 @@ internal sealed class CsvScanner
     private readonly List<int> _fieldStarts = [];
     private int _position;
     private int _line = 1;
+    private int _recordLine = 1;
 
     public CsvScanner(string text, char delimiter, string? path)
     {
@@ -43,6 +44,7 @@ internal sealed class CsvScanner
     {
         var start = _position;
         var line = _line;
+        _recordLine = line;
         _fieldStarts.Clear();
         _fieldStarts.Add(start);
         var i = start;
@@ -82,8 +84,12 @@ internal sealed class CsvScanner
         var k = _text.AsSpan(open + 1).IndexOf('"');
         if (k < 0)
         {
-            var lineStart = _text.AsSpan(0, open).LastIndexOfAny('\r', '\n') + 1;
-            throw CsvErrors.UnterminatedQuote(_path, _line, open - lineStart + 1);
+            // Report the quote that began the field: with doubled quotes, the unclosed one may be further right.
+            var fieldStart = _fieldStarts[^1];
+            var first = fieldStart + _text.AsSpan(fieldStart).IndexOf('"');
+            var recordStart = _fieldStarts[0];
+            var (line, column) = LineCounter.Locate(_text.AsSpan(recordStart), first - recordStart, _recordLine);
+            throw CsvErrors.UnterminatedQuote(_path, line, column);
         }
 
         _line += CountLineBreaks(_text.AsSpan(open + 1, k));
