@@ -60,6 +60,7 @@ public sealed class TypedValueTests : IDisposable
     [InlineData("1e-3", 0.001)]
     [InlineData("1E3", 1000.0)]
     [InlineData("NaN", double.NaN)]
+    [InlineData("-Infinity", double.NegativeInfinity)]
     public void Invariant_double(string text, double expected) => Assert.Equal(expected, Cell(text).GetDouble());
 
     [Theory]
