@@ -129,6 +129,17 @@ public sealed class WriteBackTests : IDisposable
     }
 
     [Fact]
+    public void Empty_row_of_one_column_survives_at_the_end_of_a_file_without_line_ending()
+    {
+        var path = Write("a\n1");
+        var document = CsvDocument.Open(path);
+        document.AddRow([string.Empty]);
+        document.Save();
+        Assert.Equal("a\n1\n\"\"", Read(path));
+        Assert.Equal(["1", string.Empty], CsvDocument.Open(path).Rows.Select(r => r[0]));
+    }
+
+    [Fact]
     public void Inserted_rows_shift_the_following_ones()
     {
         var path = Write("a\n1\n2");

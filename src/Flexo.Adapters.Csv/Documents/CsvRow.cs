@@ -1,4 +1,3 @@
-using System.Text;
 using Flexo.Adapters.Csv.Text;
 
 namespace Flexo.Adapters.Csv;
@@ -147,6 +146,13 @@ public sealed class CsvRow
             return;
         }
 
+        if (_rawFields is [{ Length: 0 }])
+        {
+            // A lone empty field is written "" so the row survives even as a last line without line ending.
+            writer.Write("\"\"");
+            return;
+        }
+
         for (var i = 0; i < _rawFields.Count; i++)
         {
             if (i > 0)
@@ -156,14 +162,6 @@ public sealed class CsvRow
 
             writer.Write(_rawFields[i]);
         }
-    }
-
-    /// <summary>The record's text without its line ending, as it would be written.</summary>
-    internal string ContentText()
-    {
-        using var writer = new StringWriter(new StringBuilder());
-        WriteContent(writer);
-        return writer.ToString();
     }
 
     private ReadOnlySpan<char> RawField(int column)
