@@ -40,7 +40,15 @@ internal sealed partial class CodeCompiler
                     Expression.Call(Rt.Method(nameof(Rt.Notify)), _inv, Box(Compile(notify.Property)), notify.Source is null ? Expression.Constant(null) : Box(Compile(notify.Source))),
                     Expression.Constant(null));
             case BoundTechnologyAction technology:
-                return Expression.Call(Rt.Method(nameof(Rt.TechnologyAction)), _inv, Expression.Constant(technology.Adapter), Expression.Constant(technology.Action));
+                return Expression.Call(
+                    Rt.Method(nameof(Rt.TechnologyAction)),
+                    _inv,
+                    Expression.Constant(technology.Adapter),
+                    Expression.Constant(technology.Action),
+                    Expression.Constant(technology.Arguments.Select(a => a.Key).ToArray()),
+                    Expression.NewArrayInit(typeof(object), technology.Arguments.Select(a => Box(Compile(a.Value)))),
+                    technology.Receiver is null ? Expression.Constant(null) : Box(Compile(technology.Receiver)),
+                    technology.From is null ? Expression.Constant(null) : Box(Compile(technology.From)));
             default:
                 return Expression.Call(Rt.Method(nameof(Rt.Unsupported)), _inv, Expression.Constant(expression.GetType().Name));
         }

@@ -21,6 +21,9 @@ public sealed record EngineOptions
     /// <summary>The base URI of top-level model instances created by <c>new M() with (name=...)</c>.</summary>
     public string InstanceBaseUri { get; init; } = "http://flexo.local/instances";
 
+    /// <summary>The run-time parts of the technology adapters available to FML code.</summary>
+    public IReadOnlyList<ITechnologyRuntime> Technologies { get; init; } = [];
+
     /// <summary>The user identifier stamped on created instances (FML.md §6.4 <c>userID</c>).</summary>
     public string UserId { get; init; } = Runtime.VirtualModelInstance.DefaultUserId;
 }

@@ -169,8 +169,20 @@ internal static class Rt
     public static void Notify(Invocation inv, object? property, object? source) =>
         inv.Context.Engine.RaiseNotification(source as ConceptInstance ?? inv.This, JavaText.ToJavaString(property));
 
-    public static object? TechnologyAction(Invocation inv, string adapter, string action) =>
-        throw new AdapterUnavailableError($"the edition action {adapter}::{action} needs the '{adapter}' technology adapter, which is not available in this engine");
+    public static object? TechnologyAction(Invocation inv, string adapter, string action, string[] names, object?[] values, object? receiver, object? from)
+    {
+        var runtime = inv.Context.Engine.Options.Technologies.FirstOrDefault(t => t.AdapterIds.Contains(adapter))
+            ?? throw new AdapterUnavailableError($"the edition action {adapter}::{action} needs the '{adapter}' technology adapter, which is not available in this engine");
+        var arguments = names.Select((name, i) => new KeyValuePair<string, object?>(name, values[i])).ToList();
+        try
+        {
+            return runtime.Execute(new TechnologyActionCall(adapter, action, arguments, receiver, from, inv.This));
+        }
+        catch (TechnologyException e)
+        {
+            throw new FmlRuntimeError($"{adapter}::{action}: {e.Message}", e);
+        }
+    }
 
     public static void Connect(Invocation inv, object? receiver, PropertySymbol? slot, object? resource)
     {
