@@ -18,7 +18,7 @@ internal static class WorkbookFixtures
 {
     public const string UnknownNamespace = "urn:flexo:test:unknown";
 
-    public static string Shop(string folder, string name = "Shop.xlsx", bool date1904 = false)
+    public static string Shop(string folder, string name = "Shop.xlsx", bool date1904 = false, bool calculationChain = true)
     {
         var path = Path.Join(folder, name);
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
@@ -87,8 +87,11 @@ internal static class WorkbookFixtures
         var notes = workbookPart.AddNewPart<WorksheetPart>();
         notes.Worksheet = new Worksheet(new SheetData(Row(1, Inline("A1", "Remember the milk"))));
 
-        var chain = workbookPart.AddNewPart<CalculationChainPart>();
-        chain.CalculationChain = new CalculationChain(new CalculationCell { CellReference = "E2", SheetId = 1 });
+        if (calculationChain)
+        {
+            var chain = workbookPart.AddNewPart<CalculationChainPart>();
+            chain.CalculationChain = new CalculationChain(new CalculationCell { CellReference = "E2", SheetId = 1 });
+        }
 
         var custom = workbookPart.AddCustomXmlPart(CustomXmlPartType.CustomXml);
         using (var stream = custom.GetStream(FileMode.Create))
@@ -160,7 +163,7 @@ internal static class WorkbookFixtures
     {
         var element = new OpenXmlUnknownElement("t", "keep", UnknownNamespace);
         element.SetAttribute(new OpenXmlAttribute("t", "flag", UnknownNamespace, "1"));
-        element.InnerXml = "kept";
+        element.AppendChild(new OpenXmlUnknownElement("t", "inner", UnknownNamespace));
         return element;
     }
 
