@@ -149,7 +149,7 @@ public sealed class ExcelSheetReader : IDisposable
                 throw FileSniffer.Explain(bytes, fullPath, e);
             }
 
-            var workbookPart = document.WorkbookPart ?? throw ExcelErrors.Create(ExcelErrors.NotASpreadsheet, "The package has no workbook part.", fullPath);
+            var workbookPart = FileSniffer.CheckMainPart(document.WorkbookPart, fullPath);
             var info = WorkbookInfo.Read(workbookPart);
             var entry = choose(info.Sheets)
                 ?? throw ExcelErrors.Create(ExcelErrors.MissingSheet, $"The workbook has no sheet {(sheetLabel.StartsWith("at ", StringComparison.Ordinal) ? sheetLabel : $"named '{sheetLabel}'")}.", fullPath);

@@ -41,6 +41,23 @@ internal static class FileSniffer
         throw ExcelErrors.Create(ExcelErrors.CorruptPackage, detail, path);
     }
 
+    /// <summary>The package's main part, checked to be a workbook: FML7052 for a binary .xlsb, FML7053 for another kind of document.</summary>
+    public static DocumentFormat.OpenXml.Packaging.WorkbookPart CheckMainPart(DocumentFormat.OpenXml.Packaging.WorkbookPart? part, string path)
+    {
+        var contentType = part?.ContentType ?? string.Empty;
+        if (contentType.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase))
+        {
+            throw ExcelErrors.Create(ExcelErrors.LegacyFormat, "This is a binary Excel workbook (.xlsb); save it as an .xlsx workbook first.", path);
+        }
+
+        if (part is null || (!contentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("ms-excel", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw ExcelErrors.Create(ExcelErrors.NotASpreadsheet, "The package is an Office Open XML document but not a spreadsheet.", path);
+        }
+
+        return part;
+    }
+
     /// <summary>Explains why a zip archive could not be opened as a spreadsheet package.</summary>
     public static ExcelException Explain(byte[] bytes, string path, Exception cause)
     {

@@ -71,8 +71,7 @@ internal sealed class WorkbookSession : IDisposable
 
         try
         {
-            var workbookPart = document.WorkbookPart
-                ?? throw ExcelErrors.Create(ExcelErrors.NotASpreadsheet, "The package has no workbook part.", path);
+            var workbookPart = FileSniffer.CheckMainPart(document.WorkbookPart, path);
             var info = WorkbookInfo.Read(workbookPart);
             return new WorkbookSession(stream, document, workbookPart, info, path, writable);
         }
