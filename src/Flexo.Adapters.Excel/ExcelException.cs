@@ -57,7 +57,7 @@ public sealed class ExcelException : Exception
 
     private static string Format(string code, string detail, string? filePath, string? sheetName, string? cellReference)
     {
-        var location = filePath ?? "<workbook>";
+        var location = filePath ?? string.Empty;
         if (sheetName is not null || cellReference is not null)
         {
             var sheet = sheetName is null ? string.Empty : "'" + sheetName.Replace("'", "''", StringComparison.Ordinal) + "'";
@@ -65,6 +65,6 @@ public sealed class ExcelException : Exception
             location += "[" + sheet + separator + cellReference + "]";
         }
 
-        return $"{location}: error {code}: {detail}";
+        return location.Length == 0 ? $"error {code}: {detail}" : $"{location}: error {code}: {detail}";
     }
 }

@@ -14,6 +14,8 @@ public sealed class StreamingTests : IDisposable
         const int Rows = 100_000;
         var path = WorkbookFixtures.Large(_folder.Path, Rows);
 
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
         using var reader = ExcelSheetReader.Open(path, "Big");
         long rows = 0, cells = 0, odd = 0, trues = 0;
         double sum = 0, formulas = 0;
@@ -33,7 +35,14 @@ public sealed class StreamingTests : IDisposable
             trues += row[4].Value.Boolean ? 1 : 0;
             Assert.Equal("A" + reader.RowIndex + "*2", row[5].Formula);
             formulas += row[5].Value.Number;
+            if (rows % 25_000 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
         }
+
+        // A DOM of this sheet would hold several hundred megabytes; the streaming path holds one row at a time.
+        Assert.InRange(peak, long.MinValue, 100_000_000);
 
         Assert.Equal(Rows, rows);
         Assert.Equal(Rows * 6L, cells);
