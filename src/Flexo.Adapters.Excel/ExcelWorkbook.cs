@@ -40,7 +40,7 @@ public sealed partial class ExcelWorkbook : ExcelElement, IDisposable
         get
         {
             ThrowIfDisposed();
-            return _sheets;
+            return _sheets.AsReadOnly();
         }
     }
 
