@@ -281,13 +281,13 @@ internal static class ValueCodec
         switch (trimmed)
         {
             case "NaN":
-                value = single ? float.NaN : double.NaN;
+                value = single ? (object)float.NaN : double.NaN;
                 return true;
             case "Infinity" or "+Infinity":
-                value = single ? float.PositiveInfinity : double.PositiveInfinity;
+                value = single ? (object)float.PositiveInfinity : double.PositiveInfinity;
                 return true;
             case "-Infinity":
-                value = single ? float.NegativeInfinity : double.NegativeInfinity;
+                value = single ? (object)float.NegativeInfinity : double.NegativeInfinity;
                 return true;
         }
 
