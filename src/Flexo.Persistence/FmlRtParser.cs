@@ -41,13 +41,16 @@ internal sealed class FmlRtParser
     /// <param name="name">The instance name given by the file's place, or null to take it from the file.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static ParsedModelInstance? Parse(Stream content, string file, string? name, List<PersistenceDiagnostic> diagnostics) =>
-        Parse(() => XmlReader.Create(content, s_settings), file, name, diagnostics);
+        Parse(() => XmlReader.Create(content, s_settings), file, name, null, diagnostics);
 
-    /// <summary>Parses an XML text already decoded; as <see cref="Parse(Stream, string, string?, List{PersistenceDiagnostic})"/>.</summary>
-    public static ParsedModelInstance? Parse(TextReader content, string file, string? name, List<PersistenceDiagnostic> diagnostics) =>
-        Parse(() => XmlReader.Create(content, s_settings), file, name, diagnostics);
+    /// <summary>
+    /// Parses an XML text already decoded; the name is the <c>name</c> attribute, else the last segment of the
+    /// <c>uri</c>, else <paramref name="fallbackName"/>.
+    /// </summary>
+    public static ParsedModelInstance? Parse(TextReader content, string file, string? fallbackName, List<PersistenceDiagnostic> diagnostics, bool fromText) =>
+        Parse(() => XmlReader.Create(content, s_settings), file, null, fromText ? fallbackName : null, diagnostics);
 
-    private static ParsedModelInstance? Parse(Func<XmlReader> open, string file, string? name, List<PersistenceDiagnostic> diagnostics)
+    private static ParsedModelInstance? Parse(Func<XmlReader> open, string file, string? name, string? fallbackName, List<PersistenceDiagnostic> diagnostics)
     {
         XDocument document;
         try
@@ -62,10 +65,10 @@ internal sealed class FmlRtParser
             return null;
         }
 
-        return new FmlRtParser(file, diagnostics).ParseRoot(document.Root!, name);
+        return new FmlRtParser(file, diagnostics).ParseRoot(document.Root!, name, fallbackName);
     }
 
-    private ParsedModelInstance? ParseRoot(XElement root, string? name)
+    private ParsedModelInstance? ParseRoot(XElement root, string? name, string? fallbackName)
     {
         var at = XmlPosition.Of(_file, root);
         if (root.Name.LocalName != FmlRtNames.ModelInstance)
@@ -82,7 +85,7 @@ internal sealed class FmlRtParser
             _diagnostics.Add(PersistenceErrors.MissingAttribute(at, root.Name.LocalName, FmlRtNames.VirtualModelUri));
         }
 
-        name ??= Text(root, FmlRtNames.Name) ?? NameFromUri(uri);
+        name ??= Text(root, FmlRtNames.Name) ?? NameFromUri(uri) ?? fallbackName;
         if (name is null)
         {
             _diagnostics.Add(PersistenceErrors.MissingAttribute(at, root.Name.LocalName, FmlRtNames.Name));

@@ -111,7 +111,7 @@ public static class FmlRtStore
 
     /// <summary>
     /// Loads one model instance from its XML text (no contained model instances). Its name is the <c>name</c>
-    /// attribute, else the last segment of its <c>uri</c>.
+    /// attribute, else the last segment of its <c>uri</c>, else <paramref name="fileName"/> without <c>.fml.rt.xml</c>.
     /// </summary>
     /// <param name="xml">The XML text.</param>
     /// <param name="compilation">The compilation that holds the models.</param>
@@ -125,7 +125,11 @@ public static class FmlRtStore
         ArgumentNullException.ThrowIfNull(compilation);
         var diagnostics = new List<PersistenceDiagnostic>();
         using var reader = new StringReader(xml);
-        var parsed = FmlRtParser.Parse(reader, fileName, null, diagnostics);
+        var fileOnly = Path.GetFileName(fileName);
+        var fallbackName = fileOnly.EndsWith(FmlRtNames.XmlExtension, StringComparison.Ordinal) && fileOnly.Length > FmlRtNames.XmlExtension.Length
+            ? fileOnly[..^FmlRtNames.XmlExtension.Length]
+            : null;
+        var parsed = FmlRtParser.Parse(reader, fileName, fallbackName, diagnostics, fromText: true);
         return Finish(parsed is null ? [] : [parsed], compilation, baseUri, resolver, diagnostics);
     }
 
