@@ -86,6 +86,11 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     {
         ArgumentNullException.ThrowIfNull(concept);
         CheckNewInstance(concept, container);
+        if (_lastFlexoId == long.MaxValue)
+        {
+            throw new FmlRuntimeException($"{Uri} has used every identity: no instance can be created in it any more.");
+        }
+
         return Register(CreateForModel(concept, this, container, ++_lastFlexoId, UserId));
     }
 

@@ -44,6 +44,16 @@ public sealed class RestoreTests
     }
 
     [Fact]
+    public void Creating_past_the_last_identity_is_refused_not_wrapped()
+    {
+        var vmi = VirtualModelInstance.Create(_shop, "Main", "http://rc");
+        vmi.ReserveFlexoIds(long.MaxValue - 1);
+        Assert.Equal(long.MaxValue, vmi.CreateInstance(C("Book")).FlexoId);
+        Assert.Throws<FmlRuntimeException>(() => vmi.CreateInstance(C("Book")));
+        Assert.Equal(1, vmi.InstanceCount);
+    }
+
+    [Fact]
     public void Restoring_refuses_taken_or_invalid_identities_and_broken_containment()
     {
         var vmi = VirtualModelInstance.Restore(_shop, "Main", "http://rc/Main.fml.rt", "SYL", flexoId: 1);
