@@ -293,8 +293,11 @@ internal sealed class InstanceLoader
     private Outcome Resolve(ConceptInstance instance, PropertySymbol property, ParsedValue item, string uri)
     {
         var concept = instance.Concept.Name;
-        var hash = uri.IndexOf('#', StringComparison.Ordinal);
-        var modelUri = hash < 0 ? uri : uri[..hash];
+
+        // <model instance URI>[#<userID>_<flexoID>[#<Java class name, written by Openflexo at times>]]
+        var parts = uri.Split('#');
+        var modelUri = parts[0];
+        var instanceUri = parts.Length > 1 ? parts[0] + "#" + parts[1] : null;
         var model = _loaded.GetValueOrDefault(modelUri) ?? _resolver?.Invoke(modelUri);
         if (model is null)
         {
@@ -302,7 +305,7 @@ internal sealed class InstanceLoader
             return Outcome.Failed.Instance;
         }
 
-        var target = model.IsDeleted ? null : hash < 0 ? model : model.FindInstance(uri);
+        var target = model.IsDeleted ? null : instanceUri is null ? model : model.FindInstance(instanceUri);
         if (target is null || target.IsDeleted)
         {
             _diagnostics.Add(PersistenceErrors.DanglingReference(item.Position, uri, property.Name, concept));

@@ -18,7 +18,7 @@ public sealed class OpenflexoFileTests
             <PrimitiveActorReference id="6" roleName="published" valueAsString="dd/MM/yy HH:mm,18/02/21 10:47" userID="SYL" flexoID="7"/>
             <PrimitiveActorReference id="7" roleName="available" valueAsString="TRUE" userID="SYL" flexoID="8"/>
             <PrimitiveActorReference id="8" roleName="price" valueAsString="12.5" userID="SYL" flexoID="9"/>
-            <ModelObjectActorReference id="10" roleName="coAuthors" objectReference="http://www.openflexo.org/Acme.fml.rt#BOB_19" userID="SYL" flexoID="11"/>
+            <ModelObjectActorReference id="10" roleName="coAuthors" objectReference="http://www.openflexo.org/Acme.fml.rt#BOB_19#org.openflexo.foundation.fml.rt.FlexoConceptInstance" userID="SYL" flexoID="11"/>
             <ModelObjectActorReference idref="10"/>
             <FlexoEnumValueActorReference id="12" roleName="genre" valueAsString="http://test/Library.fml#Genre#POETRY" userID="SYL" flexoID="13"/>
             <EmbeddedFlexoConceptInstance id="20" flexoConceptURI="http://test/Library.fml#Book#Chapter" userID="SYL" flexoID="21">
