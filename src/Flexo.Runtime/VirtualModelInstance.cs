@@ -9,7 +9,7 @@ namespace Flexo.Runtime;
 /// model instance <c>&lt;container URI&gt;/&lt;name&gt;.fml.rt</c> (FML.md §6.1).
 /// Not thread-safe: one thread mutates at a time (see docs/runtime.md).
 /// </summary>
-public sealed class VirtualModelInstance : ConceptInstance
+public sealed partial class VirtualModelInstance : ConceptInstance
 {
     /// <summary>The user identifier used when none is given.</summary>
     public const string DefaultUserId = "FLX";
@@ -23,12 +23,13 @@ public sealed class VirtualModelInstance : ConceptInstance
     private ObserverList? _modelObservers;
     private long _lastFlexoId;
 
-    private VirtualModelInstance(ConceptSymbol model, string name, string uri, string userId, VirtualModelInstance? container)
-        : base(model, null, null, 0, userId)
+    private VirtualModelInstance(ConceptSymbol model, string name, string uri, string userId, VirtualModelInstance? container, long flexoId = 0)
+        : base(model, null, null, flexoId, userId)
     {
         Name = name;
         _uri = uri;
         ContainerModelInstance = container;
+        _lastFlexoId = flexoId;
     }
 
     /// <summary>
@@ -84,6 +85,18 @@ public sealed class VirtualModelInstance : ConceptInstance
     public ConceptInstance CreateInstance(ConceptSymbol concept, ConceptInstance? container = null)
     {
         ArgumentNullException.ThrowIfNull(concept);
+        CheckNewInstance(concept, container);
+        if (_lastFlexoId == long.MaxValue)
+        {
+            throw new FmlRuntimeException($"{Uri} has used every identity: no instance can be created in it any more.");
+        }
+
+        return Register(CreateForModel(concept, this, container, ++_lastFlexoId, UserId));
+    }
+
+    /// <summary>Checks the rules of <see cref="CreateInstance"/> for a new instance of <paramref name="concept"/> in <paramref name="container"/>.</summary>
+    private void CheckNewInstance(ConceptSymbol concept, ConceptInstance? container)
+    {
         ThrowIfUnavailable();
         container?.ThrowIfUnavailable();
         if (concept.Kind is not (ConceptKind.Concept or ConceptKind.Event))
@@ -126,8 +139,13 @@ public sealed class VirtualModelInstance : ConceptInstance
                 throw new FmlRuntimeException($"The container {container.Uri} does not belong to {Uri}.");
             }
         }
+    }
 
-        var instance = CreateForModel(concept, this, container, ++_lastFlexoId, UserId);
+    /// <summary>Registers a new instance in every index and its container, and notifies its creation.</summary>
+    private ConceptInstance Register(ConceptInstance instance)
+    {
+        var concept = instance.Concept;
+        var container = instance.Container;
         _all.Add(instance.FlexoId, instance);
         _byUri.Add(instance.Uri, instance);
         foreach (var indexed in concept.AllAncestors().Prepend(concept))
@@ -162,8 +180,14 @@ public sealed class VirtualModelInstance : ConceptInstance
     public VirtualModelInstance CreateContainedModelInstance(ConceptSymbol model, string name)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return AddContained(model, name, UserId, 0);
+    }
+
+    /// <summary>Checks and creates a contained model instance, then notifies its creation.</summary>
+    private VirtualModelInstance AddContained(ConceptSymbol model, string name, string userId, long flexoId)
+    {
         ThrowIfUnavailable();
-        CheckModel(model, name, UserId);
+        CheckModel(model, name, userId);
         if (model.ContainerModel is not { } containerModel || !containerModel.IsSuperConceptOf(Concept))
         {
             throw new FmlRuntimeException($"Model '{model.Name}' is not contained in model '{Concept.Name}'.");
@@ -175,7 +199,7 @@ public sealed class VirtualModelInstance : ConceptInstance
             throw new FmlRuntimeException($"A model instance named '{name}' already exists in {Uri}.");
         }
 
-        var instance = new VirtualModelInstance(model, name, uri, UserId, this);
+        var instance = new VirtualModelInstance(model, name, uri, userId, this, flexoId);
         _contained.Add(instance);
         Notify(new InstanceChange(InstanceChangeKind.Created, instance, null, null, null, -1));
         return instance;
@@ -317,10 +341,7 @@ public sealed class VirtualModelInstance : ConceptInstance
             throw new FmlRuntimeException($"'{name}' is not a valid model instance name (non-empty, no '/' or '#').");
         }
 
-        if (string.IsNullOrWhiteSpace(userId) || userId.IndexOfAny(['/', '#', '_']) >= 0)
-        {
-            throw new FmlRuntimeException($"'{userId}' is not a valid user identifier (non-empty, no '/', '#' or '_').");
-        }
+        CheckUserId(userId);
     }
 }
 
