@@ -6,6 +6,13 @@ namespace Flexo.Execution;
 public sealed partial class FmlEngine
 {
     private readonly ListenerRegistry _listeners;
+    private bool? _hasListeners;
+
+    /// <summary>True when some concept of the compilation declares a listener (else nothing needs observing).</summary>
+    internal bool HasListeners => _hasListeners ??= Compilation.Units.Values.Any(u => u.Model is { } model && DeclaresListener(model));
+
+    private static bool DeclaresListener(ConceptSymbol concept) =>
+        concept.Behaviours.Any(b => b.Kind == BehaviourKind.Listener) || concept.NestedConcepts.Any(DeclaresListener);
 
     /// <summary>
     /// Puts a model instance (and its contained ones) in this engine's execution context: its listeners are

@@ -24,7 +24,7 @@ internal sealed class ListenerRegistry : IInstanceObserver
 
     public void Attach(VirtualModelInstance model)
     {
-        if (model.IsDeleted || _attached.ContainsKey(model))
+        if (model.IsDeleted || _attached.ContainsKey(model) || !_engine.HasListeners)
         {
             return;
         }

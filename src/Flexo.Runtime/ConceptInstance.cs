@@ -15,11 +15,12 @@ namespace Flexo.Runtime;
 public class ConceptInstance
 {
     private readonly VirtualModelInstance? _owner;
-    private readonly Dictionary<PropertySymbol, object?> _values = [];
-    private readonly List<ConceptInstance> _embedded = [];
+    private static readonly List<ConceptInstance> s_noEmbedded = [];
+    private PropertyValues _values;
+    private List<ConceptInstance>? _embedded;
 
-    /// <summary>Who refers to this instance: (holder, effective property) and how many times.</summary>
-    private readonly Dictionary<(ConceptInstance Holder, PropertySymbol Property), int> _referrers = [];
+    /// <summary>Who refers to this instance: (holder, effective property) and how many times (created on first reference).</summary>
+    private Dictionary<(ConceptInstance Holder, PropertySymbol Property), int>? _referrers;
 
     private ObserverList? _observers;
     private bool _deleting;
@@ -62,7 +63,7 @@ public class ConceptInstance
     public bool IsDeleted { get; private set; }
 
     /// <summary>The instances embedded in this one, in creation order.</summary>
-    public IReadOnlyList<ConceptInstance> EmbeddedInstances => _embedded;
+    public IReadOnlyList<ConceptInstance> EmbeddedInstances => _embedded ?? s_noEmbedded;
 
     /// <summary>The embedded instances whose concept is <paramref name="concept"/> or one of its sub-concepts, in creation order.</summary>
     /// <param name="concept">The concept.</param>
@@ -71,7 +72,7 @@ public class ConceptInstance
     {
         ArgumentNullException.ThrowIfNull(concept);
         ThrowIfDeleted();
-        return [.. _embedded.Where(e => concept.IsSuperConceptOf(e.Concept))];
+        return _embedded is null ? [] : [.. _embedded.Where(e => concept.IsSuperConceptOf(e.Concept))];
     }
 
     /// <summary>The properties of this instance's concept, declared and inherited (the most specialised of each name), own ones first.</summary>
@@ -180,20 +181,23 @@ public class ConceptInstance
 
         _deleting = true;
         DeleteContents();
-        DeleteAll(_embedded);
+        if (_embedded is not null)
+        {
+            DeleteAll(_embedded);
+        }
 
         // From here on the instance can no longer be stored anywhere nor receive new embedded instances.
         _detaching = true;
 
         // D22: no role exposes the instance any more.
-        foreach (var ((holder, property), _) in _referrers.ToArray())
+        foreach (var ((holder, property), _) in _referrers?.ToArray() ?? [])
         {
             if (holder.IsDeleted)
             {
                 continue;
             }
 
-            if (holder._values.GetValueOrDefault(property) is RoleList list)
+            if (holder._values.Get(property) is RoleList list)
             {
                 list.RemoveAll(this);
             }
@@ -203,10 +207,10 @@ public class ConceptInstance
             }
         }
 
-        _referrers.Clear();
+        _referrers = null;
 
         // The instance's own references no longer count.
-        foreach (var (property, value) in _values)
+        foreach (var (property, value) in _values.Entries())
         {
             if (value is RoleList list)
             {
@@ -222,10 +226,13 @@ public class ConceptInstance
         }
 
         _values.Clear();
-        Container?._embedded.Remove(this);
+        Container?._embedded?.Remove(this);
         Detach();
         IsDeleted = true;
-        Notify(new InstanceChange(InstanceChangeKind.Deleted, this, null, null, null, -1));
+        if (IsObserved)
+        {
+            Notify(new InstanceChange(InstanceChangeKind.Deleted, this, null, null, null, -1));
+        }
         _observers?.Clear();
         _observers = null;
         ReleaseObservers();
@@ -256,7 +263,10 @@ public class ConceptInstance
     /// <summary>Removes the instance from its owner's indexes.</summary>
     private protected virtual void Detach() => ModelInstance.Unregister(this);
 
-    internal void AddEmbedded(ConceptInstance instance) => _embedded.Add(instance);
+    internal void AddEmbedded(ConceptInstance instance) => (_embedded ??= []).Add(instance);
+
+    /// <summary>True once <see cref="Delete"/> has started on this instance.</summary>
+    internal bool IsDeleting => _deleting;
 
     /// <summary>Refuses an instance that is deleted or being detached (a deletion past its embedded instances).</summary>
     internal void ThrowIfUnavailable()
@@ -277,6 +287,28 @@ public class ConceptInstance
     }
 
     /// <summary>Delivers a change to the observers of the changed instance (not necessarily this one), then of its model instance and of every containing model instance.</summary>
+    /// <summary>True when some observer would receive a change of this instance (so that unobserved changes allocate nothing).</summary>
+    internal bool IsObserved
+    {
+        get
+        {
+            if (_observers is { Count: > 0 })
+            {
+                return true;
+            }
+
+            for (var model = ModelInstance; model is not null; model = model.ContainerModelInstance)
+            {
+                if (model.HasModelObservers)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     internal void Notify(InstanceChange change)
     {
         change.Instance._observers?.Notify(change);
@@ -319,7 +351,8 @@ public class ConceptInstance
         if (value is ConceptInstance target)
         {
             var key = (this, property);
-            target._referrers[key] = target._referrers.GetValueOrDefault(key) + 1;
+            var referrers = target._referrers ??= [];
+            referrers[key] = referrers.GetValueOrDefault(key) + 1;
         }
     }
 
@@ -328,14 +361,19 @@ public class ConceptInstance
         if (value is ConceptInstance target)
         {
             var key = (this, property);
-            var count = target._referrers.GetValueOrDefault(key);
+            if (target._referrers is not { } referrers)
+            {
+                return;
+            }
+
+            var count = referrers.GetValueOrDefault(key);
             if (count <= 1)
             {
-                target._referrers.Remove(key);
+                referrers.Remove(key);
             }
             else
             {
-                target._referrers[key] = count - 1;
+                referrers[key] = count - 1;
             }
         }
     }
@@ -358,7 +396,7 @@ public class ConceptInstance
 
     /// <summary>The current value of a stored property, without notification (null or the live list when unset).</summary>
     internal object? Peek(PropertySymbol effective) =>
-        effective.Cardinality.IsMultiple ? ListOf(effective) : _values.GetValueOrDefault(effective);
+        effective.Cardinality.IsMultiple ? ListOf(effective) : _values.Get(effective);
 
     private static PropertySymbol? FindEffective(ConceptSymbol concept, string name)
     {
@@ -379,6 +417,12 @@ public class ConceptInstance
     private (ConceptInstance Target, PropertySymbol Effective) Resolve(string name, PropertySymbol? requested)
     {
         ThrowIfDeleted();
+        if (requested is not null && ReferenceEquals(requested.Owner, Concept))
+        {
+            CheckStored(this, requested);
+            return (this, requested);
+        }
+
         for (ConceptInstance? current = this; current is not null; current = current.Container ?? (current is VirtualModelInstance ? null : current.ModelInstance))
         {
             if ((requested is null || requested.Owner.IsSuperConceptOf(current.Concept)) && FindEffective(current.Concept, name) is { } effective)
@@ -407,13 +451,13 @@ public class ConceptInstance
 
     private RoleList ListOf(PropertySymbol effective)
     {
-        if (_values.GetValueOrDefault(effective) is RoleList list)
+        if (_values.Get(effective) is RoleList list)
         {
             return list;
         }
 
         list = new RoleList(this, effective);
-        _values[effective] = list;
+        _values.Set(effective, list);
         return list;
     }
 
@@ -438,7 +482,7 @@ public class ConceptInstance
         }
 
         CheckValue(effective, value);
-        var old = _values.GetValueOrDefault(effective);
+        var old = _values.Get(effective);
         if (Equals(old, value))
         {
             return;
@@ -450,11 +494,14 @@ public class ConceptInstance
         }
         else
         {
-            _values[effective] = value;
+            _values.Set(effective, value);
         }
 
         ReleaseReference(effective, old);
         AcquireReference(effective, value);
-        Notify(new InstanceChange(InstanceChangeKind.PropertyChanged, this, effective, old, value, -1));
+        if (IsObserved)
+        {
+            Notify(new InstanceChange(InstanceChangeKind.PropertyChanged, this, effective, old, value, -1));
+        }
     }
 }

@@ -48,7 +48,10 @@ public sealed class RoleList : IList<object?>, IReadOnlyList<object?>, IList
             _items[index] = value;
             Owner.ReleaseReference(Property, old);
             Owner.AcquireReference(Property, value);
-            Owner.Notify(new InstanceChange(InstanceChangeKind.ElementReplaced, Owner, Property, old, value, index));
+            if (Owner.IsObserved)
+            {
+                Owner.Notify(new InstanceChange(InstanceChangeKind.ElementReplaced, Owner, Property, old, value, index));
+            }
         }
     }
 
@@ -64,7 +67,10 @@ public sealed class RoleList : IList<object?>, IReadOnlyList<object?>, IList
         Owner.CheckValue(Property, item);
         _items.Insert(index, item);
         Owner.AcquireReference(Property, item);
-        Owner.Notify(new InstanceChange(InstanceChangeKind.ElementAdded, Owner, Property, null, item, index));
+        if (Owner.IsObserved)
+        {
+            Owner.Notify(new InstanceChange(InstanceChangeKind.ElementAdded, Owner, Property, null, item, index));
+        }
     }
 
     /// <inheritdoc />
@@ -88,7 +94,10 @@ public sealed class RoleList : IList<object?>, IReadOnlyList<object?>, IList
         var old = _items[index];
         _items.RemoveAt(index);
         Owner.ReleaseReference(Property, old);
-        Owner.Notify(new InstanceChange(InstanceChangeKind.ElementRemoved, Owner, Property, old, null, index));
+        if (Owner.IsObserved)
+        {
+            Owner.Notify(new InstanceChange(InstanceChangeKind.ElementRemoved, Owner, Property, old, null, index));
+        }
     }
 
     /// <summary>Removes every element, last first, notifying one removal per element.</summary>

@@ -16,10 +16,11 @@ public sealed partial class VirtualModelInstance : ConceptInstance
 
     private readonly string _uri;
     private readonly List<VirtualModelInstance> _contained = [];
-    private readonly SortedDictionary<long, ConceptInstance> _all = [];
-    private readonly SortedDictionary<long, ConceptInstance> _roots = [];
-    private readonly Dictionary<ConceptSymbol, SortedDictionary<long, ConceptInstance>> _byConcept = [];
-    private readonly Dictionary<string, ConceptInstance> _byUri = new(StringComparer.Ordinal);
+    private readonly InstanceList _all = new();
+    private readonly InstanceList _roots = new();
+    private readonly Dictionary<ConceptSymbol, InstanceList> _byConcept = [];
+    private readonly Dictionary<long, ConceptInstance> _byId = [];
+    private readonly Dictionary<ConceptSymbol, ConceptSymbol[]> _indexedAs = [];
     private ObserverList? _modelObservers;
     private long _lastFlexoId;
 
@@ -62,10 +63,10 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     public IReadOnlyList<VirtualModelInstance> ContainedModelInstances => _contained;
 
     /// <summary>The concept instances with no container instance, in creation order.</summary>
-    public IReadOnlyList<ConceptInstance> RootInstances => [.. _roots.Values];
+    public IReadOnlyList<ConceptInstance> RootInstances => _roots.ToArray();
 
     /// <summary>Every concept instance of this model instance (not of contained ones), in creation order.</summary>
-    public IReadOnlyList<ConceptInstance> AllInstances => [.. _all.Values];
+    public IReadOnlyList<ConceptInstance> AllInstances => _all.ToArray();
 
     /// <summary>The number of concept instances owned by this model instance.</summary>
     public int InstanceCount => _all.Count;
@@ -146,29 +147,32 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     {
         var concept = instance.Concept;
         var container = instance.Container;
-        _all.Add(instance.FlexoId, instance);
-        _byUri.Add(instance.Uri, instance);
-        foreach (var indexed in concept.AllAncestors().Prepend(concept))
+        _all.Add(instance);
+        _byId.Add(instance.FlexoId, instance);
+        foreach (var indexed in IndexedAs(concept))
         {
             if (!_byConcept.TryGetValue(indexed, out var index))
             {
-                index = [];
+                index = new InstanceList();
                 _byConcept.Add(indexed, index);
             }
 
-            index.Add(instance.FlexoId, instance);
+            index.Add(instance);
         }
 
         if (container is null)
         {
-            _roots.Add(instance.FlexoId, instance);
+            _roots.Add(instance);
         }
         else
         {
             container.AddEmbedded(instance);
         }
 
-        Notify(new InstanceChange(InstanceChangeKind.Created, instance, null, null, null, -1));
+        if (IsObserved)
+        {
+            Notify(new InstanceChange(InstanceChangeKind.Created, instance, null, null, null, -1));
+        }
         return instance;
     }
 
@@ -201,7 +205,10 @@ public sealed partial class VirtualModelInstance : ConceptInstance
 
         var instance = new VirtualModelInstance(model, name, uri, userId, this, flexoId);
         _contained.Add(instance);
-        Notify(new InstanceChange(InstanceChangeKind.Created, instance, null, null, null, -1));
+        if (IsObserved)
+        {
+            Notify(new InstanceChange(InstanceChangeKind.Created, instance, null, null, null, -1));
+        }
         return instance;
     }
 
@@ -212,7 +219,7 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     {
         ArgumentNullException.ThrowIfNull(concept);
         ThrowIfDeleted();
-        return _byConcept.TryGetValue(concept, out var index) ? [.. index.Values] : [];
+        return _byConcept.TryGetValue(concept, out var index) ? index.ToArray() : [];
     }
 
     /// <summary>The instance with the given URI: this model instance, one of its concept instances, or (recursively) a contained model instance or its instances.</summary>
@@ -227,9 +234,19 @@ public sealed partial class VirtualModelInstance : ConceptInstance
             return this;
         }
 
-        if (_byUri.TryGetValue(uri, out var instance))
+        if (uri.Length > Uri.Length + 1 && uri[Uri.Length] == '#' && uri.StartsWith(Uri, StringComparison.Ordinal))
         {
-            return instance;
+            var local = uri.AsSpan(Uri.Length + 1);
+            var separator = local.LastIndexOf('_');
+            if (separator > 0
+                && long.TryParse(local[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                && _byId.TryGetValue(id, out var instance)
+                && local[..separator].SequenceEqual(instance.UserId))
+            {
+                return instance;
+            }
+
+            return null;
         }
 
         foreach (var contained in _contained)
@@ -264,7 +281,7 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     {
         ThrowIfDeleted();
         var violations = new List<CardinalityViolation>();
-        foreach (var instance in _all.Values.Prepend(this))
+        foreach (var instance in _all.ToArray().Prepend(this))
         {
             foreach (var property in AllProperties(instance.Concept))
             {
@@ -286,18 +303,32 @@ public sealed partial class VirtualModelInstance : ConceptInstance
         return violations;
     }
 
+    /// <summary>The concepts an instance of <paramref name="concept"/> is indexed under: itself and every ancestor.</summary>
+    private ConceptSymbol[] IndexedAs(ConceptSymbol concept)
+    {
+        if (!_indexedAs.TryGetValue(concept, out var indexed))
+        {
+            indexed = [.. concept.AllAncestors().Prepend(concept)];
+            _indexedAs.Add(concept, indexed);
+        }
+
+        return indexed;
+    }
+
+    internal bool HasModelObservers => _modelObservers is { Count: > 0 };
+
     internal void NotifyModelObservers(InstanceChange change) => _modelObservers?.Notify(change);
 
     internal void Unregister(ConceptInstance instance)
     {
-        _all.Remove(instance.FlexoId);
-        _roots.Remove(instance.FlexoId);
-        _byUri.Remove(instance.Uri);
-        foreach (var indexed in instance.Concept.AllAncestors().Prepend(instance.Concept))
+        _all.Remove(instance);
+        _roots.Remove(instance);
+        _byId.Remove(instance.FlexoId);
+        foreach (var indexed in IndexedAs(instance.Concept))
         {
             if (_byConcept.TryGetValue(indexed, out var index))
             {
-                index.Remove(instance.FlexoId);
+                index.Remove(instance);
             }
         }
     }
@@ -306,7 +337,10 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     private protected override void DeleteContents()
     {
         DeleteAll(_contained);
-        DeleteAll(_roots.Values);
+        while (_roots.FirstWhereNot(static i => i.IsDeleting) is { } next)
+        {
+            next.Delete();
+        }
     }
 
     /// <inheritdoc />
