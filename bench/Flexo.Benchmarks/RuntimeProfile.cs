@@ -38,8 +38,30 @@ internal static class RuntimeProfile
         });
         var sources = work.NewInstance();
         work.Engine.Call(sources, work.MakeSources, [100_000]);
+        Time("read keys 10^5", () => work.Engine.Call(sources, work.ReadKeys, []));
+        Time("read keys 10^5", () => work.Engine.Call(sources, work.ReadKeys, []));
         Time("resync 10^5, first", () => work.Engine.Call(sources, work.Sync, []));
         Time("resync 10^5, second", () => work.Engine.Call(sources, work.Sync, []));
+        Time("resync 10^5, third", () => work.Engine.Call(sources, work.Sync, []));
+        Time("probe (indexed select) 10^5", () => work.Engine.Call(sources, work.Probe, []));
+        Time("probe (indexed select) 10^5", () => work.Engine.Call(sources, work.Probe, []));
+        var target = work.Model.NestedConcepts.First(c => c.Name == "Target");
+        var keyProperty = target.Properties[0];
+        var targets = sources.InstancesOf(target);
+        var properties = new[] { keyProperty };
+        Time("matching set: build + claim 10^5", () =>
+        {
+            var set = new Flexo.Execution.MatchingSet(target);
+            foreach (var t in targets)
+            {
+                set.AddCandidate(t);
+            }
+
+            for (var i = 0; i < targets.Count; i++)
+            {
+                set.ClaimForProfile(properties, ["k" + i]);
+            }
+        });
         return 0;
     }
 

@@ -35,6 +35,19 @@ internal sealed class RuntimeWorkload
           public makeSources(int n) {
             for (int i = 0; i < parameters.n; i++) { new Source("k" + i, i); }
           }
+          public int readKeys() {
+            int n = 0;
+            for (Source s : select Source from this) { if (s.key != null) { n++; } }
+            return n;
+          }
+          public int probe() {
+            int n = 0;
+            for (Source s : select Source from this) {
+              Target t = select unique Target from this where (selected.key == s.key);
+              if (t != null) { n++; }
+            }
+            return n;
+          }
           public sync() {
             for (Source s : select Source from this) {
               match Target from this where (key=s.key) unmatched: new Target(s.key, s.v);
@@ -59,6 +72,8 @@ internal sealed class RuntimeWorkload
         Find = FmlEngine.FindBehaviour(Model, "find", 1);
         MakeSources = FmlEngine.FindBehaviour(Model, "makeSources", 1);
         Sync = FmlEngine.FindBehaviour(Model, "sync", 0);
+        ReadKeys = FmlEngine.FindBehaviour(Model, "readKeys", 0);
+        Probe = FmlEngine.FindBehaviour(Model, "probe", 0);
     }
 
     public Compilation Compilation { get; }
@@ -76,6 +91,10 @@ internal sealed class RuntimeWorkload
     public BehaviourSymbol MakeSources { get; }
 
     public BehaviourSymbol Sync { get; }
+
+    public BehaviourSymbol ReadKeys { get; }
+
+    public BehaviourSymbol Probe { get; }
 
     public VirtualModelInstance NewInstance() => Engine.CreateModelInstance(Model, "bench");
 

@@ -45,6 +45,6 @@ public sealed partial class FmlEngine
     /// <summary>The value of a listener's <c>from</c> expression for a listening instance (its model instance when absent).</summary>
     internal object? ListenedSource(Invocation caller, ConceptInstance listener, BehaviourSymbol behaviour) =>
         behaviour.ListenedSource is { } source
-            ? Invoke(caller.Context, caller, Accessor(behaviour, ListenedSourceAccessor, () => CodeCompiler.CompileExpression(CodeCompiler.Describe(behaviour) + " (source)", behaviour, source, source.Type)), listener, [])
+            ? Invoke(caller.Context, caller, Accessor(behaviour, ListenedSourceAccessor, (behaviour, source), static s => CodeCompiler.CompileExpression(CodeCompiler.Describe(s.behaviour) + " (source)", s.behaviour, s.source, s.source.Type)), listener, [])
             : listener.ModelInstance;
 }

@@ -116,17 +116,10 @@ public sealed partial class FmlEngine
     {
         try
         {
-            foreach (var owner in instance.Concept.AllAncestors().Reverse().Append(instance.Concept))
+            foreach (var (property, code) in InitializersOf(instance.Concept))
             {
-                foreach (var property in owner.Properties)
-                {
-                    if (property.Initializer is { } initializer && IsStored(property.Kind))
-                    {
-                        var code = Accessor(property, InitializerAccessor, () => CodeCompiler.CompileExpression($"{owner.Name}.{property.Name} (initial value)", property, initializer, property.Type));
-                        var value = Invoke(context, caller, code, instance, []);
-                        WriteProperty(caller, context, instance, property, value);
-                    }
-                }
+                var value = Invoke(context, caller, code, instance, []);
+                WriteProperty(caller, context, instance, property, value);
             }
 
             if (scheme is not null)
@@ -155,6 +148,13 @@ public sealed partial class FmlEngine
             throw;
         }
     }
+
+    /// <summary>The stored properties with an initialiser, most general concept first, with their compiled initialisers.</summary>
+    private (PropertySymbol Property, CompiledCode Code)[] InitializersOf(ConceptSymbol concept) => _initializers.GetOrAdd(concept, c =>
+        [.. c.AllAncestors().Reverse().Append(c)
+            .SelectMany(owner => owner.Properties)
+            .Where(p => p.Initializer is not null && IsStored(p.Kind))
+            .Select(p => (p, CodeCompiler.CompileExpression($"{p.Owner.Name}.{p.Name} (initial value)", p, p.Initializer!, p.Type)))]);
 
     private static bool IsStored(PropertyKind kind) =>
         kind is PropertyKind.Primitive or PropertyKind.Java or PropertyKind.ConceptInstance or PropertyKind.ModelSlot or PropertyKind.TechnologyRole;

@@ -10,7 +10,6 @@ public sealed partial class FmlEngine
     private const int ExpressionAccessor = 0;
     private const int GetterAccessor = 1;
     private const int SetterAccessor = 2;
-    private const int InitializerAccessor = 3;
     private const int ListenedSourceAccessor = 4;
 
     /// <summary>
@@ -24,10 +23,10 @@ public sealed partial class FmlEngine
         switch (effective.Kind)
         {
             case PropertyKind.Expression when effective.ValueExpression is { } expression:
-                return Invoke(context, caller, Accessor(effective, ExpressionAccessor, () => CodeCompiler.CompileExpression($"{effective.Owner.Name}.{effective.Name}", effective, expression, effective.Type)), target, []);
+                return Invoke(context, caller, Accessor(effective, ExpressionAccessor, (effective, expression), static s => CodeCompiler.CompileExpression($"{s.effective.Owner.Name}.{s.effective.Name}", s.effective, s.expression, s.effective.Type)), target, []);
             case PropertyKind.GetSet:
                 return effective.Getter is { } getter
-                    ? Invoke(context, caller, Accessor(effective, GetterAccessor, () => CodeCompiler.CompileBlock($"{effective.Owner.Name}.{effective.Name}.get()", effective, getter, effective.Type, null)), target, [])
+                    ? Invoke(context, caller, Accessor(effective, GetterAccessor, (effective, getter), static s => CodeCompiler.CompileBlock($"{s.effective.Owner.Name}.{s.effective.Name}.get()", s.effective, s.getter, s.effective.Type, null)), target, [])
                     : throw new FmlRuntimeError($"'{effective.Name}' of {effective.Owner.Name} has no getter");
             case PropertyKind.Abstract:
             case PropertyKind.Expression:
@@ -68,11 +67,11 @@ public sealed partial class FmlEngine
                 }
 
                 var converted = ValueConversions.ToDeclaredType(value, setter.Value.Type);
-                Invoke(context, caller, Accessor(effective, SetterAccessor, () => CodeCompiler.CompileBlock($"{effective.Owner.Name}.{effective.Name}.set()", effective, setter.Body, PrimitiveType.Void, setter.Value)), target, [converted]);
+                Invoke(context, caller, Accessor(effective, SetterAccessor, (effective, setter), static s => CodeCompiler.CompileBlock($"{s.effective.Owner.Name}.{s.effective.Name}.set()", s.effective, s.setter.Body, PrimitiveType.Void, s.setter.Value)), target, [converted]);
                 return converted;
             case PropertyKind.Expression when effective.ValueExpression is BoundPropertyAccess path:
                 {
-                    var receiver = Invoke(context, caller, Accessor(effective, ExpressionAccessor + 10, () => CodeCompiler.CompileExpression($"{effective.Owner.Name}.{effective.Name}", effective, path.Receiver, path.Receiver.Type)), target, []);
+                    var receiver = Invoke(context, caller, Accessor(effective, ExpressionAccessor + 10, (effective, path), static s => CodeCompiler.CompileExpression($"{s.effective.Owner.Name}.{s.effective.Name}", s.effective, s.path.Receiver, s.path.Receiver.Type)), target, []);
                     return receiver is ConceptInstance next
                         ? WriteProperty(caller, context, next, path.Property, value)
                         : throw new FmlRuntimeError($"cannot set '{effective.Name}': its path reaches {Numbers.Describe(receiver)}");
@@ -137,6 +136,6 @@ public sealed partial class FmlEngine
         });
     }
 
-    private CompiledCode Accessor(Symbol symbol, int kind, Func<CompiledCode> compile) =>
-        _accessors.TryGetValue((symbol, kind), out var code) ? code : _accessors.GetOrAdd((symbol, kind), _ => compile());
+    private CompiledCode Accessor<TState>(Symbol symbol, int kind, TState state, Func<TState, CompiledCode> compile) =>
+        _accessors.TryGetValue((symbol, kind), out var code) ? code : _accessors.GetOrAdd((symbol, kind), _ => compile(state));
 }

@@ -19,6 +19,7 @@ public sealed partial class FmlEngine
     private readonly ConcurrentDictionary<(ConceptSymbol, PropertySymbol), PropertySymbol?> _effective = new();
     private readonly ConcurrentDictionary<(Symbol, int), CompiledCode> _accessors = new();
     private readonly ConcurrentDictionary<ConceptSymbol, BehaviourSymbol?> _defaultDeletion = new();
+    private readonly ConcurrentDictionary<ConceptSymbol, (PropertySymbol, CompiledCode)[]> _initializers = new();
 
     /// <summary>Creates an engine for the models of a compilation.</summary>
     /// <param name="compilation">The checked models.</param>

@@ -13,7 +13,7 @@ public sealed class MatchingSet
 {
     private readonly List<ConceptInstance> _candidates = [];
     private readonly HashSet<ConceptInstance> _claimed = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PropertySymbol[], Dictionary<CriteriaKey, List<ConceptInstance>>> _indexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PropertySymbol[], Dictionary<object, object>> _indexes = new(ReferenceEqualityComparer.Instance);
     private Func<ConceptInstance, PropertySymbol, object?>? _read;
 
     /// <summary>Creates an empty set.</summary>
@@ -49,7 +49,7 @@ public sealed class MatchingSet
         var read = _read ?? ((instance, property) => instance.Get(property));
         if (!_indexes.TryGetValue(properties, out var index))
         {
-            index = new Dictionary<CriteriaKey, List<ConceptInstance>>();
+            index = new Dictionary<object, object>(KeyComparer.Instance);
             foreach (var candidate in _candidates)
             {
                 if (candidate.IsDeleted)
@@ -57,35 +57,72 @@ public sealed class MatchingSet
                     continue;
                 }
 
-                var key = new CriteriaKey([.. properties.Select(p => read(candidate, p))]);
-                if (!index.TryGetValue(key, out var bucket))
+                var key = KeyOf(properties, candidate, read);
+                if (!index.TryGetValue(key, out var existing))
                 {
-                    index[key] = bucket = [];
+                    index[key] = candidate;
                 }
-
-                bucket.Add(candidate);
+                else if (existing is List<ConceptInstance> bucket)
+                {
+                    bucket.Add(candidate);
+                }
+                else
+                {
+                    index[key] = new List<ConceptInstance> { (ConceptInstance)existing, candidate };
+                }
             }
 
             _indexes[properties] = index;
         }
 
-        if (!index.TryGetValue(new CriteriaKey(values), out var matches))
+        if (!index.TryGetValue(properties.Length == 1 ? values[0] ?? NullKey : new CriteriaKey(values), out var matches))
         {
             return null;
         }
 
-        foreach (var candidate in matches)
+        if (matches is ConceptInstance single)
         {
-            if (candidate.IsDeleted || _claimed.Contains(candidate) || !StillMatches(candidate, properties, values, read))
-            {
-                continue;
-            }
+            return TryClaim(single, properties, values, read) ? single : null;
+        }
 
-            _claimed.Add(candidate);
-            return candidate;
+        foreach (var candidate in (List<ConceptInstance>)matches)
+        {
+            if (TryClaim(candidate, properties, values, read))
+            {
+                return candidate;
+            }
         }
 
         return null;
+    }
+
+    private static readonly object NullKey = new();
+
+    private static object KeyOf(PropertySymbol[] properties, ConceptInstance candidate, Func<ConceptInstance, PropertySymbol, object?> read)
+    {
+        if (properties.Length == 1)
+        {
+            return read(candidate, properties[0]) ?? NullKey;
+        }
+
+        var values = new object?[properties.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = read(candidate, properties[i]);
+        }
+
+        return new CriteriaKey(values);
+    }
+
+    private bool TryClaim(ConceptInstance candidate, PropertySymbol[] properties, object?[] values, Func<ConceptInstance, PropertySymbol, object?> read)
+    {
+        if (candidate.IsDeleted || _claimed.Contains(candidate) || !StillMatches(candidate, properties, values, read))
+        {
+            return false;
+        }
+
+        _claimed.Add(candidate);
+        return true;
     }
 
     private static bool StillMatches(ConceptInstance candidate, PropertySymbol[] properties, object?[] values, Func<ConceptInstance, PropertySymbol, object?> read)
@@ -101,6 +138,8 @@ public sealed class MatchingSet
         return true;
     }
 
+    internal object? ClaimForProfile(PropertySymbol[] properties, object?[] values) => Claim(properties, values);
+
     /// <summary>Claims an instance created by an <c>unmatched:</c> clause, so that it is never a leftover.</summary>
     internal void ClaimCreated(object? created)
     {
@@ -115,14 +154,24 @@ public sealed class MatchingSet
 
     internal void Finish() => IsFinished = true;
 
+    /// <summary>Index keys: single values and <see cref="CriteriaKey"/> tuples, compared with FML equality.</summary>
+    private sealed class KeyComparer : IEqualityComparer<object>
+    {
+        public static KeyComparer Instance { get; } = new();
+
+        public new bool Equals(object? x, object? y) => x is CriteriaKey a ? y is CriteriaKey b && a.Equals(b) : FmlEquality.AreEqual(x, y);
+
+        public int GetHashCode(object obj) => obj is CriteriaKey key ? key.GetHashCode() : FmlEquality.Instance.GetHashCode(obj);
+    }
+
     /// <summary>A tuple of criteria values hashed and compared with FML equality.</summary>
-    private readonly struct CriteriaKey(object?[] values) : IEquatable<CriteriaKey>
+    private sealed class CriteriaKey(object?[] values) : IEquatable<CriteriaKey>
     {
         private readonly object?[] _values = values;
 
-        public bool Equals(CriteriaKey other)
+        public bool Equals(CriteriaKey? other)
         {
-            if (_values.Length != other._values.Length)
+            if (other is null || _values.Length != other._values.Length)
             {
                 return false;
             }
