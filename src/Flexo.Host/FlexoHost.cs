@@ -130,7 +130,9 @@ public sealed partial class FlexoHost
     {
         ThrowIfErrors();
         var symbol = GetModel(model);
-        return Engine.CreateModelInstance(symbol, name ?? symbol.Name, arguments);
+        var instance = Engine.CreateModelInstance(symbol, name ?? symbol.Name, arguments);
+        _loaded.Add(instance);
+        return instance;
     }
 
     /// <summary>Creates a concept instance in a model instance (in <paramref name="container"/> when given).</summary>
