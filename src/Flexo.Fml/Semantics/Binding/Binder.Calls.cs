@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Fml.Scripts;
 using Flexo.Fml.Semantics.Bound;
 using Flexo.Fml.Semantics.Java;
 using Flexo.Fml.Syntax;
@@ -12,6 +13,9 @@ internal sealed partial class Binder
     {
         switch (syntax.Expression)
         {
+            case SuperExpressionSyntax or MemberAccessExpressionSyntax { Expression: SuperExpressionSyntax } when _concept is null:
+                Report(ScriptErrors.NoCurrentInstance(syntax.Expression.Span, "super"));
+                return Error(syntax, [.. BindArguments(syntax.Arguments)]);
             case SuperExpressionSyntax super:
                 return BindSuperConstructorCall(syntax, super);
             case IdentifierNameSyntax name:
@@ -25,7 +29,7 @@ internal sealed partial class Binder
                 // this.super.m(): the parent's version, as super.m().
                 return BindSuperCall(syntax, superView, null);
             case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: var prefix } } namedSuper
-                when prefix.StartsWith("super_", StringComparison.Ordinal) && _scope.Lookup(prefix) is null:
+                when prefix.StartsWith("super_", StringComparison.Ordinal) && _scope.Lookup(prefix) is null && _concept is not null:
                 {
                     var parent = _concept.Parents.FirstOrDefault(p => p.Name == prefix["super_".Length..]);
                     if (parent is null && _analyzer.HasIncompleteHierarchy(_concept))
@@ -112,7 +116,9 @@ internal sealed partial class Binder
         var arguments = BindArguments(syntax.Arguments, conceptCandidates);
         switch (receiver.Type)
         {
-            case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or ConceptMetaType or MatchingSetType:
+            case ConceptMetaType meta:
+                return BindReflectiveCall(syntax, receiver, meta, name, nameSpan, arguments);
+            case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or MatchingSetType:
                 return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
             case ClassType when IsOpaqueClass(receiver.Type):
                 return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
@@ -299,13 +305,13 @@ internal sealed partial class Binder
     private BoundExpression BindSuperCall(InvocationExpressionSyntax syntax, MemberAccessExpressionSyntax member, ConceptSymbol? parent)
     {
         var name = member.Name.Identifier.Text;
-        var parents = parent is null ? _concept.Parents : [parent];
+        var parents = parent is null ? _concept!.Parents : [parent];
         if (parents.Length == 0)
         {
             var unbound = BindArguments(syntax.Arguments);
             if (!_analyzer.HasIncompleteHierarchy(_concept))
             {
-                Report(SemanticErrors.SuperMisuse(member.Expression.Span, $"'{_concept.Name}' has no parent"));
+                Report(SemanticErrors.SuperMisuse(member.Expression.Span, $"'{_concept!.Name}' has no parent"));
             }
 
             return Error(syntax, [.. unbound]);
@@ -359,7 +365,7 @@ internal sealed partial class Binder
             return Error(syntax, [.. arguments]);
         }
 
-        var candidates = _concept.Parents.SelectMany(p => MemberLookup.FindBehaviours(p, string.Empty, b => b.Kind == BehaviourKind.Creation)).Distinct().ToList();
+        var candidates = _concept!.Parents.SelectMany(p => MemberLookup.FindBehaviours(p, string.Empty, b => b.Kind == BehaviourKind.Creation)).Distinct().ToList();
         if (candidates.Count == 0)
         {
             if (_analyzer.HasIncompleteHierarchy(_concept))
