@@ -66,7 +66,7 @@ internal sealed partial class ScriptParser
         var previousEnd = parser.PreviousTokenEnd;
         if (parser.IsAtEnd)
         {
-            Report(ScriptErrors.SemicolonExpected(new TextSpan(previousEnd, 0), null));
+            ReportMissingSemicolon(previousEnd, previousEnd);
             return (previousEnd, windowEnd);
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class ScriptParser
 
         if (_rescanBudget > 0 && _text.AsSpan(previousEnd, token.Span.Start - previousEnd).IndexOfAny('\n', '\r') >= 0)
         {
-            Report(ScriptErrors.SemicolonExpected(new TextSpan(previousEnd, 0), null));
+            ReportMissingSemicolon(previousEnd, previousEnd);
             return (previousEnd, token.Span.Start);
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class ScriptParser
             return raw.End;
         }
 
-        Report(ScriptErrors.SemicolonExpected(new TextSpan(raw.LastEnd, 0), null));
+        ReportMissingSemicolon(raw.LastEnd, raw.End);
         return raw.LastEnd;
     }
 

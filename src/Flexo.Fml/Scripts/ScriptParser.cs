@@ -37,6 +37,10 @@ internal sealed partial class ScriptParser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<ScriptCommand> _commands = [];
 
+    /// <summary>Where the command being read starts, and how many diagnostics were reported before it.</summary>
+    private int _commandStart;
+    private int _commandMark;
+
     /// <summary>
     /// Characters that may still be scanned twice: a command whose ';' is missing is cut at the next line, and the
     /// rest of its text read again as the next command. Past this budget (only pathological inputs reach it), the
@@ -70,6 +74,8 @@ internal sealed partial class ScriptParser
                 continue;
             }
 
+            _commandStart = position;
+            _commandMark = _diagnostics.Count;
             position = Math.Max(ParseCommand(position), position + 1);
         }
 
@@ -96,6 +102,24 @@ internal sealed partial class ScriptParser
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>
+    /// FML6002 at <paramref name="gap"/>, unless an error reported in the command (before <paramref name="scanned"/>)
+    /// explains it: one mistake, one diagnostic.
+    /// </summary>
+    private void ReportMissingSemicolon(int gap, int scanned)
+    {
+        for (var i = _commandMark; i < _diagnostics.Count; i++)
+        {
+            var previous = _diagnostics[i];
+            if (previous.IsError && previous.Span.Start >= _commandStart && previous.Span.Start <= scanned)
+            {
+                return;
+            }
+        }
+
+        Report(ScriptErrors.SemicolonExpected(new TextSpan(gap, 0), null));
+    }
+
     private LinePosition PositionOf(int offset) => _source.GetLinePosition(offset);
 
     /// <summary>Reads one command starting at <paramref name="start"/>; returns where the next one may start.</summary>
@@ -121,6 +145,12 @@ internal sealed partial class ScriptParser
 
         if (IsCommandWord(wordEnd, allowParenthesis: false))
         {
+            if (s_unitWords.Contains(word))
+            {
+                Report(ScriptErrors.DeclarationNotACommand(wordSpan, null));
+                return _scanner.StatementEnd(start);
+            }
+
             if (DirectiveTable.Find(word) is { } directive)
             {
                 return ParseDirective(start, directive, wordSpan, null);
