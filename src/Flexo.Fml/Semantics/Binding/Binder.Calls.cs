@@ -432,6 +432,12 @@ internal sealed partial class Binder
                         Report(SemanticErrors.ModelInstanceWithoutName(syntax.Type.Span, concept.Name));
                     }
 
+                    if (_concept is null && container is null && concept.Kind == ConceptKind.Concept)
+                    {
+                        // A script has no current instance to hold the new one.
+                        Report(ScriptErrors.NewWithoutContainer(syntax.Type.Span, concept.Name));
+                    }
+
                     var scheme = ResolveCreationScheme(syntax, concept, arguments);
                     return new BoundNewInstance(syntax, concept, scheme, arguments, container, options.ToImmutable());
                 }
