@@ -27,10 +27,10 @@ public static class ReflectiveMembers
     /// <summary><c>c.behaviours</c>: the behaviours, declared and inherited (List&lt;FlexoBehaviour&gt;).</summary>
     public const string Behaviours = "behaviours";
 
-    /// <summary><c>c.normalizedFML</c>: the declaration printed in the normalized layout (String).</summary>
+    /// <summary><c>c.normalizedFML</c>: the declaration in the normalized layout, a model's whole unit (String).</summary>
     public const string NormalizedFml = "normalizedFML";
 
-    /// <summary><c>c.fMLPrettyPrint</c>: the declaration as written in its file (String).</summary>
+    /// <summary><c>c.fMLPrettyPrint</c>: the declaration as written, a model's whole unit (String).</summary>
     public const string FmlPrettyPrint = "fMLPrettyPrint";
 
     /// <summary><c>c.container</c>: the concept or model the declaration is written in, or null (Concept&lt;?&gt;).</summary>
