@@ -78,12 +78,26 @@ internal sealed partial class ScriptParser
 
         if (_rescanBudget > 0 && _text.AsSpan(previousEnd, token.Span.Start - previousEnd).IndexOfAny('\n', '\r') >= 0)
         {
+            // The next line is read again as the next command: what lexing found there is that command's to report.
+            ForgetDiagnosticsFrom(token.Span.Start);
             ReportMissingSemicolon(previousEnd, previousEnd);
             return (previousEnd, token.Span.Start);
         }
 
         Report(ScriptErrors.SemicolonExpected(token.Span, Describe(token)));
         return (windowEnd, windowEnd);
+    }
+
+    /// <summary>Drops the diagnostics of this command at or after <paramref name="position"/>.</summary>
+    private void ForgetDiagnosticsFrom(int position)
+    {
+        for (var i = _diagnostics.Count - 1; i >= _commandMark; i--)
+        {
+            if (_diagnostics[i].Span.Start >= position)
+            {
+                _diagnostics.RemoveAt(i);
+            }
+        }
     }
 
     private static string Describe(SyntaxToken token) => token.Kind switch

@@ -1,11 +1,12 @@
 using Flexo.Fml.Scripts;
 using Flexo.Fml.Tests.Infrastructure;
+using Flexo.Fml.Tests.Semantics.Checker;
 
 namespace Flexo.Fml.Tests.Scripts;
 
 /// <summary>
-/// Every sample script under <c>Scripts/Samples/</c> against its dump in <c>Baselines/Scripts/</c> (commands with
-/// their kind, position and text, then diagnostics); regenerate with FLEXO_UPDATE_BASELINES=1.
+/// Every sample script <c>Scripts/Samples/X.fmlscript</c> against its dump <c>X.script.txt</c> next to it (commands
+/// with their kind, position and text, then diagnostics); regenerate with FLEXO_UPDATE_BASELINES=1.
 /// </summary>
 public sealed class ScriptBaselineTests
 {
@@ -31,7 +32,8 @@ public sealed class ScriptBaselineTests
     {
         var text = SampleCorpus.Decode(File.ReadAllBytes(Path.Combine(SamplesDirectory, name + ".fmlscript")));
         var script = ScriptSyntax.Parse(text, name + ".fmlscript");
-        Baseline.Verify($"Scripts/{name}.script.txt", ScriptDump.Write(script));
+        var dump = ScriptDump.Write(script).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        CheckerFixture.VerifyBaseline(Path.Combine(SamplesDirectory, name + ".script.txt"), dump);
         Assert.Equal(name == "Errors", script.HasErrors);
     }
 }

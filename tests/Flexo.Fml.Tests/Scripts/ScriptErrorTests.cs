@@ -43,6 +43,13 @@ public sealed class ScriptErrorTests
     }
 
     [Fact]
+    public void A_line_read_again_as_the_next_command_is_reported_as_that_command()
+    {
+        // Lexed as FML with the first command, the second line would be an unterminated string (FML1002).
+        Assert.Equal("(1,2) FML6002 (2,4) FML6005", Errors("a\ncd \"x // y\nexit;"));
+    }
+
+    [Fact]
     public void What_is_left_on_the_line_after_a_command_is_skipped_up_to_its_semicolon()
     {
         var script = ScriptSyntax.Parse("a = 1 2 3; b = 2;");
