@@ -119,6 +119,8 @@ public sealed class FragmentBindingTests
     [InlineData("this.greeting", "FML6020@0")]
     [InlineData("super.printHello()", "FML6020@0")]
     [InlineData("super(1)", "FML6020@0")]
+    [InlineData("this.super.printHello()", "FML6020@0")]
+    [InlineData("super_HelloWorld.printHello()", "FML2002@0")]
     [InlineData("greeting", "FML2002@0")]
     [InlineData("printHello()", "FML2002@0")]
     [InlineData("parameters", "FML2002@0")]

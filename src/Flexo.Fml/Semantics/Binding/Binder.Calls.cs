@@ -13,9 +13,6 @@ internal sealed partial class Binder
     {
         switch (syntax.Expression)
         {
-            case SuperExpressionSyntax or MemberAccessExpressionSyntax { Expression: SuperExpressionSyntax } when _concept is null:
-                Report(ScriptErrors.NoCurrentInstance(syntax.Expression.Span, "super"));
-                return Error(syntax, [.. BindArguments(syntax.Arguments)]);
             case SuperExpressionSyntax super:
                 return BindSuperConstructorCall(syntax, super);
             case IdentifierNameSyntax name:
@@ -304,14 +301,19 @@ internal sealed partial class Binder
     /// <summary><c>super.m(args)</c> (D15: exactly one distinct implementation reachable through the parents) or <c>super_P.m(args)</c>.</summary>
     private BoundExpression BindSuperCall(InvocationExpressionSyntax syntax, MemberAccessExpressionSyntax member, ConceptSymbol? parent)
     {
+        if (_concept is null)
+        {
+            return NoCurrentInstance(syntax, member.Expression, "super");
+        }
+
         var name = member.Name.Identifier.Text;
-        var parents = parent is null ? _concept!.Parents : [parent];
+        var parents = parent is null ? _concept.Parents : [parent];
         if (parents.Length == 0)
         {
             var unbound = BindArguments(syntax.Arguments);
             if (!_analyzer.HasIncompleteHierarchy(_concept))
             {
-                Report(SemanticErrors.SuperMisuse(member.Expression.Span, $"'{_concept!.Name}' has no parent"));
+                Report(SemanticErrors.SuperMisuse(member.Expression.Span, $"'{_concept.Name}' has no parent"));
             }
 
             return Error(syntax, [.. unbound]);
@@ -358,6 +360,11 @@ internal sealed partial class Binder
     /// <summary><c>super(args)</c> in a creation scheme: the parent's anonymous creation scheme.</summary>
     private BoundExpression BindSuperConstructorCall(InvocationExpressionSyntax syntax, SuperExpressionSyntax super)
     {
+        if (_concept is null)
+        {
+            return NoCurrentInstance(syntax, super, "super");
+        }
+
         var arguments = BindArguments(syntax.Arguments);
         if (_behaviour?.Kind != BehaviourKind.Creation)
         {
@@ -365,7 +372,7 @@ internal sealed partial class Binder
             return Error(syntax, [.. arguments]);
         }
 
-        var candidates = _concept!.Parents.SelectMany(p => MemberLookup.FindBehaviours(p, string.Empty, b => b.Kind == BehaviourKind.Creation)).Distinct().ToList();
+        var candidates = _concept.Parents.SelectMany(p => MemberLookup.FindBehaviours(p, string.Empty, b => b.Kind == BehaviourKind.Creation)).Distinct().ToList();
         if (candidates.Count == 0)
         {
             if (_analyzer.HasIncompleteHierarchy(_concept))
@@ -389,6 +396,13 @@ internal sealed partial class Binder
         return chosen is null
             ? Error(syntax, [.. arguments])
             : new BoundBehaviourCall(syntax, new BoundThis(super, new ConceptType(chosen.Owner)), chosen, arguments, NonVirtual: true);
+    }
+
+    /// <summary>FML6020: <c>super</c> in a fragment bound outside any concept (a script); the arguments are still bound.</summary>
+    private BoundError NoCurrentInstance(InvocationExpressionSyntax syntax, SyntaxNode at, string word)
+    {
+        Report(ScriptErrors.NoCurrentInstance(at.Span, word));
+        return Error(syntax, [.. BindArguments(syntax.Arguments)]);
     }
 
     /// <summary>Infers the return type of a behaviour without a declared one, binding its body first if needed.</summary>

@@ -10,6 +10,7 @@ namespace Flexo.Fml.Semantics;
 /// Binds the expressions and statements of one concept member: resolves every name through the scope chain of
 /// FML.md §4.2 (locals, parameters, this and its properties, enclosing concepts and models), types every expression,
 /// resolves behaviours and creation schemes (D12-D15), and reports what is wrong (FML2xxx). Produces bound trees.
+/// A fragment bound outside any concept (a script command) has no concept: no <c>this</c>, no property in scope.
 /// </summary>
 internal sealed partial class Binder
 {
