@@ -12,6 +12,8 @@ namespace Flexo.Fml.Parsing;
 internal sealed class Lexer
 {
     private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, SyntaxKind> _words = SyntaxFacts.CreateKeywordTable();
     private readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -19,16 +21,28 @@ internal sealed class Lexer
     private SyntaxKind _previousKind;
 
     public Lexer(string text, List<Diagnostic> diagnostics)
+        : this(text, 0, text.Length, diagnostics)
+    {
+    }
+
+    /// <summary>
+    /// A lexer of the characters [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> only (one
+    /// command of a script): positions stay those of the whole text, and the end-of-file token sits at <paramref name="end"/>.
+    /// </summary>
+    public Lexer(string text, int start, int end, List<Diagnostic> diagnostics)
     {
         _text = text;
+        _start = start;
+        _end = end;
+        _pos = start;
         _diagnostics = diagnostics;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Lexes the whole text into a token table ending with the end-of-file token.</summary>
+    /// <summary>Lexes the whole text (or window) into a token table ending with the end-of-file token.</summary>
     public TokenTable LexAll()
     {
-        var table = new TokenTable(_text, (_text.Length / 4) + 16);
+        var table = new TokenTable(_text, ((_end - _start) / 4) + 16);
         while (Next(table) != SyntaxKind.EndOfFileToken)
         {
         }
@@ -40,15 +54,15 @@ internal sealed class Lexer
     internal static bool IsWhitespace(char c) =>
         c is ' ' or '\t' or '\f' or '\v' or '\uFEFF' || (c > 127 && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
 
-    private static bool IsNameStart(char c) =>
+    internal static bool IsNameStart(char c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c == '$' || (c > 127 && char.IsLetter(c));
 
-    private static bool IsNamePart(char c) =>
+    internal static bool IsNamePart(char c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' || c == '$'
         || (c > 127 && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation));
 
-    private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
+    private char Peek(int ahead = 0) => _pos + ahead < _end ? _text[_pos + ahead] : '\0';
 
     private SyntaxKind Next(TokenTable table)
     {
@@ -69,7 +83,7 @@ internal sealed class Lexer
 
     private void ScanTrivia(bool trailing)
     {
-        while (_pos < _text.Length)
+        while (_pos < _end)
         {
             var c = _text[_pos];
             if (c == '\n' || c == '\r')
@@ -86,16 +100,16 @@ internal sealed class Lexer
             }
             else if (c == '/' && Peek(1) == '/')
             {
-                var eol = _text.AsSpan(_pos).IndexOfAny('\r', '\n');
-                _pos = eol < 0 ? _text.Length : _pos + eol;
+                var eol = _text.AsSpan(_pos, _end - _pos).IndexOfAny('\r', '\n');
+                _pos = eol < 0 ? _end : _pos + eol;
             }
             else if (c == '/' && Peek(1) == '*')
             {
-                var close = _text.IndexOf("*/", _pos + 2, StringComparison.Ordinal);
+                var close = _pos + 2 <= _end ? _text.IndexOf("*/", _pos + 2, _end - _pos - 2, StringComparison.Ordinal) : -1;
                 if (close < 0)
                 {
                     _diagnostics.Add(SyntaxErrors.UnterminatedComment(new TextSpan(_pos, 2)));
-                    _pos = _text.Length;
+                    _pos = _end;
                 }
                 else
                 {
@@ -112,7 +126,7 @@ internal sealed class Lexer
     private SyntaxKind ScanToken(out string? text)
     {
         text = null;
-        if (_pos >= _text.Length)
+        if (_pos >= _end)
         {
             text = string.Empty;
             return SyntaxKind.EndOfFileToken;
@@ -157,7 +171,7 @@ internal sealed class Lexer
     {
         var start = _pos;
         _pos++;
-        while (_pos < _text.Length && IsNamePart(_text[_pos]))
+        while (_pos < _end && IsNamePart(_text[_pos]))
         {
             _pos++;
         }
@@ -218,7 +232,7 @@ internal sealed class Lexer
 
         // A name glued to a number (12abc) is one malformed token, not two.
         var glued = false;
-        while (_pos < _text.Length && IsNamePart(_text[_pos]))
+        while (_pos < _end && IsNamePart(_text[_pos]))
         {
             _pos++;
             glued = true;
@@ -296,7 +310,7 @@ internal sealed class Lexer
         while (true)
         {
             var c = Peek();
-            if (_pos >= _text.Length || c == '\n' || c == '\r')
+            if (_pos >= _end || c == '\n' || c == '\r')
             {
                 return false;
             }
@@ -307,7 +321,7 @@ internal sealed class Lexer
                 return true;
             }
 
-            if (c == '\\' && _pos < _text.Length && _text[_pos] is not '\n' and not '\r')
+            if (c == '\\' && _pos < _end && _text[_pos] is not '\n' and not '\r')
             {
                 _pos++;
             }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Flexo.Fml.Diagnostics;
+using Flexo.Fml.Scripts;
 using Flexo.Fml.Syntax;
+using Flexo.Fml.Text;
 
 namespace Flexo.Fml.Semantics;
 
@@ -90,6 +92,48 @@ public sealed class Compilation
 
     /// <summary>The diagnostics of every document, by path.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> GetAllDiagnostics() => _result.Value.Diagnostics;
+
+    /// <summary>
+    /// Binds an expression or FML action outside any behaviour body (a script command, or an expression a host
+    /// evaluates on an instance) in <paramref name="context"/>: its variables, and the concept of the current instance
+    /// if any. Names of models and concepts resolve as docs/scripts.md says. Diagnostics are relative to the text
+    /// <paramref name="expression"/> comes from; the compilation's own diagnostics are not affected.
+    /// </summary>
+    public BoundFragment BindFragment(ExpressionSyntax expression, FragmentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return BindFragment(expression, context, asCondition: false, new SourceText(expression.Table.Source), []);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> as one expression or FML action (a trailing ';' is allowed) and binds it as
+    /// <see cref="BindFragment(ExpressionSyntax, FragmentContext)"/> does; diagnostics are relative to the text.
+    /// </summary>
+    public BoundFragment BindFragment(string text, FragmentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<Diagnostic>();
+        var expression = FragmentParser.Parse(text, Options.ParseOptions, diagnostics);
+        return BindFragment(expression, context, asCondition: false, new SourceText(text), diagnostics);
+    }
+
+    /// <summary>Binds a condition (the condition of a script's <c>assert</c>), which must be boolean (FML2014).</summary>
+    public BoundFragment BindCondition(ExpressionSyntax condition, FragmentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return BindFragment(condition, context, asCondition: true, new SourceText(condition.Table.Source), []);
+    }
+
+    private BoundFragment BindFragment(ExpressionSyntax expression, FragmentContext context, bool asCondition, SourceText text, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Options.SyntaxOnly)
+        {
+            throw new InvalidOperationException("A compilation made with SyntaxOnly binds nothing.");
+        }
+
+        return _result.Value.BindFragment(expression, context, asCondition, text, diagnostics);
+    }
 
     internal IReadOnlyDictionary<string, DocumentState> DocumentStates => _documents;
 }

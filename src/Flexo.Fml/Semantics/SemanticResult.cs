@@ -57,6 +57,14 @@ internal sealed class SemanticResult
         }
     }
 
+    public BoundFragment BindFragment(Syntax.ExpressionSyntax syntax, FragmentContext context, bool asCondition, Text.SourceText text, List<Diagnostic> diagnostics)
+    {
+        lock (_bindLock)
+        {
+            return _analyzer.BindFragment(syntax, context, asCondition, text, diagnostics);
+        }
+    }
+
     public static SemanticResult Build(Compilation compilation, SemanticResult? previous)
     {
         var analyzer = new SemanticAnalyzer(compilation, compilation.Options.Adapters, previous);

@@ -93,6 +93,12 @@ internal sealed partial class SemanticAnalyzer
     /// <summary>Binds a behaviour once (on demand when a call needs its inferred return type first).</summary>
     internal void BindBehaviour(BehaviourSymbol behaviour)
     {
+        if (_fragmentSink is not null)
+        {
+            OutsideFragment(() => BindBehaviour(behaviour));
+            return;
+        }
+
         if (!_boundBehaviours.Add(behaviour) || behaviour.Owner.Unit is not { } unit)
         {
             return;

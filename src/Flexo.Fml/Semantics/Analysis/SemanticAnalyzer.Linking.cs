@@ -14,9 +14,9 @@ internal sealed partial class SemanticAnalyzer
     /// True when a parent of the concept (or of a concept it inherits from or lives in) did not resolve: its members
     /// are then unknown, and names that might come from them are not reported (one error, not a cascade).
     /// </summary>
-    internal bool HasIncompleteHierarchy(ConceptSymbol concept)
+    internal bool HasIncompleteHierarchy(ConceptSymbol? concept)
     {
-        if (_incompleteHierarchies.Count == 0)
+        if (_incompleteHierarchies.Count == 0 || concept is null)
         {
             return false;
         }

@@ -117,6 +117,11 @@ internal sealed partial class SemanticAnalyzer
                 return new ResourceType(arguments.Length == 1 ? arguments[0] : ClassType.Object);
         }
 
+        if (report && IsScriptUnit(unit) && ReportIfAmbiguous(syntax.Span, name))
+        {
+            return new UnresolvedType(name);
+        }
+
         if (LookupConcept(unit, context, name) is { } concept)
         {
             return new ConceptType(concept);
@@ -198,6 +203,11 @@ internal sealed partial class SemanticAnalyzer
     /// </summary>
     internal ConceptSymbol? LookupConcept(UnitSymbol unit, ConceptSymbol? context, string name)
     {
+        if (IsScriptUnit(unit))
+        {
+            return LookupInAllUnits(name);
+        }
+
         for (var scope = context; scope is not null; scope = scope.LexicalContainer)
         {
             if (scope.Name == name)

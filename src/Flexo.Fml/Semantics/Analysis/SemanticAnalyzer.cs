@@ -278,7 +278,13 @@ internal sealed partial class SemanticAnalyzer
         return builder.ToImmutable();
     }
 
-    private void Report(UnitSymbol unit, Diagnostic diagnostic) => _diagnostics[_pathOfUnit[unit]].Add(diagnostic);
+    private void Report(UnitSymbol unit, Diagnostic diagnostic)
+    {
+        if (!TryReportToFragment(unit, diagnostic))
+        {
+            _diagnostics[_pathOfUnit[unit]].Add(diagnostic);
+        }
+    }
 
     private static IEnumerable<ConceptSymbol> AllConcepts(ConceptSymbol root)
     {

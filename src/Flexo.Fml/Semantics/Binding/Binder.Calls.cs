@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Fml.Scripts;
 using Flexo.Fml.Semantics.Bound;
 using Flexo.Fml.Semantics.Java;
 using Flexo.Fml.Syntax;
@@ -25,7 +26,7 @@ internal sealed partial class Binder
                 // this.super.m(): the parent's version, as super.m().
                 return BindSuperCall(syntax, superView, null);
             case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: var prefix } } namedSuper
-                when prefix.StartsWith("super_", StringComparison.Ordinal) && _scope.Lookup(prefix) is null:
+                when prefix.StartsWith("super_", StringComparison.Ordinal) && _scope.Lookup(prefix) is null && _concept is not null:
                 {
                     var parent = _concept.Parents.FirstOrDefault(p => p.Name == prefix["super_".Length..]);
                     if (parent is null && _analyzer.HasIncompleteHierarchy(_concept))
@@ -112,7 +113,9 @@ internal sealed partial class Binder
         var arguments = BindArguments(syntax.Arguments, conceptCandidates);
         switch (receiver.Type)
         {
-            case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or ConceptMetaType or MatchingSetType:
+            case ConceptMetaType meta:
+                return BindReflectiveCall(syntax, receiver, meta, name, nameSpan, arguments);
+            case { IsError: true } or TechnologyType or ResourceType or ConceptType { Concept: null } or MatchingSetType:
                 return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
             case ClassType when IsOpaqueClass(receiver.Type):
                 return new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance);
@@ -298,6 +301,11 @@ internal sealed partial class Binder
     /// <summary><c>super.m(args)</c> (D15: exactly one distinct implementation reachable through the parents) or <c>super_P.m(args)</c>.</summary>
     private BoundExpression BindSuperCall(InvocationExpressionSyntax syntax, MemberAccessExpressionSyntax member, ConceptSymbol? parent)
     {
+        if (_concept is null)
+        {
+            return NoCurrentInstance(syntax, member.Expression, "super");
+        }
+
         var name = member.Name.Identifier.Text;
         var parents = parent is null ? _concept.Parents : [parent];
         if (parents.Length == 0)
@@ -352,6 +360,11 @@ internal sealed partial class Binder
     /// <summary><c>super(args)</c> in a creation scheme: the parent's anonymous creation scheme.</summary>
     private BoundExpression BindSuperConstructorCall(InvocationExpressionSyntax syntax, SuperExpressionSyntax super)
     {
+        if (_concept is null)
+        {
+            return NoCurrentInstance(syntax, super, "super");
+        }
+
         var arguments = BindArguments(syntax.Arguments);
         if (_behaviour?.Kind != BehaviourKind.Creation)
         {
@@ -383,6 +396,13 @@ internal sealed partial class Binder
         return chosen is null
             ? Error(syntax, [.. arguments])
             : new BoundBehaviourCall(syntax, new BoundThis(super, new ConceptType(chosen.Owner)), chosen, arguments, NonVirtual: true);
+    }
+
+    /// <summary>FML6020: <c>super</c> in a fragment bound outside any concept (a script); the arguments are still bound.</summary>
+    private BoundError NoCurrentInstance(InvocationExpressionSyntax syntax, SyntaxNode at, string word)
+    {
+        Report(ScriptErrors.NoCurrentInstance(at.Span, word));
+        return Error(syntax, [.. BindArguments(syntax.Arguments)]);
     }
 
     /// <summary>Infers the return type of a behaviour without a declared one, binding its body first if needed.</summary>
@@ -424,6 +444,12 @@ internal sealed partial class Binder
                     if (concept.IsModel && concept.ContainerModel is null && syntax.WithArguments is null)
                     {
                         Report(SemanticErrors.ModelInstanceWithoutName(syntax.Type.Span, concept.Name));
+                    }
+
+                    if (_concept is null && container is null && concept.Kind == ConceptKind.Concept)
+                    {
+                        // A script has no current instance to hold the new one.
+                        Report(ScriptErrors.NewWithoutContainer(syntax.Type.Span, concept.Name));
                     }
 
                     var scheme = ResolveCreationScheme(syntax, concept, arguments);

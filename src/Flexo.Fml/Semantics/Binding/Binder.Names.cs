@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Fml.Scripts;
 using Flexo.Fml.Semantics.Bound;
 using Flexo.Fml.Semantics.Java;
 using Flexo.Fml.Syntax;
@@ -25,12 +26,15 @@ internal sealed partial class Binder
 
         switch (name)
         {
+            case "this" or "container" when _concept is null:
+                Report(ScriptErrors.NoCurrentInstance(syntax.Span, name));
+                return Error(syntax);
             case "this":
                 return new BoundThis(syntax, ThisType);
-            case "parameters" when _behaviour is not null && MemberLookup.FindProperty(_concept, name) is null:
+            case "parameters" when _behaviour is not null && _concept is not null && MemberLookup.FindProperty(_concept, name) is null:
                 return new BoundParameters(syntax, _behaviour);
             case "container":
-                return ContainerOf(syntax, new BoundThis(syntax, ThisType), _concept);
+                return ContainerOf(syntax, new BoundThis(syntax, ThisType), _concept!);
         }
 
         // Properties of this concept, then of each enclosing concept and model (inner names win).
@@ -59,10 +63,15 @@ internal sealed partial class Binder
             return new BoundEnumValue(syntax, enumValue);
         }
 
-        if (name.StartsWith("super_", StringComparison.Ordinal)
+        if (name.StartsWith("super_", StringComparison.Ordinal) && _concept is not null
             && _concept.Parents.FirstOrDefault(p => p.Name == name["super_".Length..]) is { } namedParent)
         {
             return new BoundThis(syntax, new ConceptType(namedParent));
+        }
+
+        if (_analyzer.IsScriptUnit(_unit) && _analyzer.ReportIfAmbiguous(syntax.Span, name))
+        {
+            return Error(syntax);
         }
 
         if (_analyzer.LookupConcept(_unit, _concept, name) is { } concept)
@@ -200,6 +209,7 @@ internal sealed partial class Binder
                     return name switch
                     {
                         "conceptType" => new BoundBuiltInMember(syntax, receiver, name, new ConceptMetaType(concept)),
+                        "virtualModelType" => new BoundBuiltInMember(syntax, receiver, name, new ConceptMetaType(concept.OwningModel)),
                         "container" => ContainerOf(syntax, receiver, concept),
                         _ => new BoundBuiltInMember(syntax, receiver, name, ErrorType.Instance),
                     };
@@ -216,13 +226,8 @@ internal sealed partial class Binder
                 }
 
                 return Error(syntax, receiver);
-            case ConceptMetaType:
-                return new BoundBuiltInMember(syntax, receiver, name, name switch
-                {
-                    "name" or "uri" or "fMLPrettyPrint" or "normalizedFML" => ClassType.String,
-                    "enumValues" or "concepts" or "properties" or "behaviours" or "parentConcepts" => ClassType.ListOf(ClassType.Object),
-                    _ => ErrorType.Instance,
-                });
+            case ConceptMetaType meta:
+                return BindReflectiveProperty(syntax, receiver, meta, name, nameSpan);
         }
 
         if (JavaLibrary.FindProperty(type, name) is { } member)
@@ -243,6 +248,7 @@ internal sealed partial class Binder
     {
         var allowed = visibility switch
         {
+            _ when _concept is null => visibility is Visibility.Default or Visibility.Public,
             Visibility.Private => owner == _concept || IsEnclosedBy(_concept, owner),
             Visibility.Protected => owner.IsSuperConceptOf(_concept) || IsEnclosedBy(_concept, owner) || owner == _concept,
             _ => true,
@@ -276,7 +282,8 @@ internal sealed partial class Binder
                 {
                     var name = identifier.Identifier.Text;
                     if (name.Length == 0 || !char.IsUpper(name[0]) || _scope.Lookup(name) is not null
-                        || MemberLookup.FindProperty(_concept, name) is not null || _analyzer.LookupConcept(_unit, _concept, name) is not null)
+                        || (_concept is not null && MemberLookup.FindProperty(_concept, name) is not null)
+                        || _analyzer.LookupConcept(_unit, _concept, name) is not null)
                     {
                         return false;
                     }

@@ -10,12 +10,13 @@ namespace Flexo.Fml.Semantics;
 /// Binds the expressions and statements of one concept member: resolves every name through the scope chain of
 /// FML.md §4.2 (locals, parameters, this and its properties, enclosing concepts and models), types every expression,
 /// resolves behaviours and creation schemes (D12-D15), and reports what is wrong (FML2xxx). Produces bound trees.
+/// A fragment bound outside any concept (a script command) has no concept: no <c>this</c>, no property in scope.
 /// </summary>
 internal sealed partial class Binder
 {
     private readonly SemanticAnalyzer _analyzer;
     private readonly UnitSymbol _unit;
-    private readonly ConceptSymbol _concept;
+    private readonly ConceptSymbol? _concept;
     private readonly BehaviourSymbol? _behaviour;
     private readonly HashSet<LocalSymbol> _readLocals = [];
     private readonly List<LocalSymbol> _declaredLocals = [];
@@ -24,7 +25,7 @@ internal sealed partial class Binder
     /// <summary>True while binding arguments of an adapter Flexo cannot check: unknown names are not reported.</summary>
     private bool _unchecked;
 
-    public Binder(SemanticAnalyzer analyzer, UnitSymbol unit, ConceptSymbol concept, BehaviourSymbol? behaviour)
+    public Binder(SemanticAnalyzer analyzer, UnitSymbol unit, ConceptSymbol? concept, BehaviourSymbol? behaviour)
     {
         _analyzer = analyzer;
         _unit = unit;
@@ -38,7 +39,10 @@ internal sealed partial class Binder
     /// <summary>Types of the values returned by <c>return e;</c> (for inference).</summary>
     public List<FmlType> ReturnedTypes { get; } = [];
 
-    private SourceText Text => _unit.Tree.Text;
+    /// <summary>The text a fragment bound outside its unit comes from (locals declared in it point there).</summary>
+    public SourceText? FragmentText { get; init; }
+
+    private SourceText Text => FragmentText ?? _unit.Tree.Text;
 
     private FmlType ThisType => new ConceptType(_concept);
 

@@ -121,3 +121,12 @@ public sealed record BoundTechnologyAction(
     BoundExpression? Receiver,
     BoundExpression? From,
     FmlType Type) : BoundExpression(Syntax, Type);
+
+/// <summary>
+/// A member of a concept or model used as a value (a <c>Concept&lt;C&gt;</c>: <c>x.conceptType</c>, a model a script
+/// loaded, a concept named as a value), with its arguments: <c>m.name</c>, <c>m.getFlexoConcept("A")</c>,
+/// <c>c.isSuperConceptOf(d)</c>. <paramref name="Member"/> is one of <see cref="ReflectiveMembers"/> (docs/scripts.md
+/// lists each with its receiver, arguments, result and meaning), or, with an error type, a member Flexo does not check.
+/// </summary>
+public sealed record BoundReflectiveCall(SyntaxNode Syntax, BoundExpression Receiver, string Member, ImmutableArray<BoundExpression> Arguments, FmlType Type)
+    : BoundExpression(Syntax, Type);
