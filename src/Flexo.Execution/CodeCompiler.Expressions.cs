@@ -30,6 +30,13 @@ internal sealed partial class CodeCompiler
                 return ParametersRecord(parameters.Behaviour);
             case BoundPropertyAccess access:
                 return Expression.Call(Rt.Method(nameof(Rt.GetProperty)), _inv, Box(Compile(access.Receiver)), Expression.Constant(access.Property));
+            case BoundReflectiveCall reflective:
+                return Expression.Call(
+                    Rt.Method(nameof(Rt.Reflective)),
+                    _inv,
+                    Box(Compile(reflective.Receiver)),
+                    Expression.Constant(reflective.Member),
+                    Arguments(reflective.Arguments));
             case BoundBuiltInMember member:
                 return Expression.Call(Rt.Method(nameof(Rt.BuiltIn)), _inv, Box(Compile(member.Receiver)), Expression.Constant(member.Member));
             case BoundJavaMember java:

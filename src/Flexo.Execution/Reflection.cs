@@ -54,6 +54,34 @@ internal static class Reflection
         }
     }
 
+    /// <summary>A member of a model object with arguments (<c>getFlexoConcept("A")</c>, <c>isSuperConceptOf(c)</c>), or without.</summary>
+    public static object? Call(Invocation inv, object? receiver, string member, object?[] arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return Member(inv, receiver, member);
+        }
+
+        switch (receiver, member, arguments)
+        {
+            case (null, _, _):
+                throw new FmlRuntimeError($"cannot call '{member}' on null");
+            case (ConceptSymbol model, "getFlexoConcept", [var name]):
+                return name is string text
+                    ? AllConcepts(model).OfType<ConceptSymbol>().FirstOrDefault(c => c.Name == text)
+                    : throw new FmlRuntimeError($"getFlexoConcept needs a String, not {Numbers.Describe(name)}");
+            case (ConceptSymbol concept, "isSuperConceptOf", [var other]):
+                return other switch
+                {
+                    ConceptSymbol sub => concept.IsSuperConceptOf(sub),
+                    null => false,
+                    _ => throw new FmlRuntimeError($"isSuperConceptOf needs a concept, not {Numbers.Describe(other)}"),
+                };
+            default:
+                throw Unknown(receiver, member);
+        }
+    }
+
     private static object? InstanceMember(Invocation inv, ConceptInstance instance, string member)
     {
         switch (member)
@@ -87,28 +115,58 @@ internal static class Reflection
         "name" => concept.Name,
         "uri" => concept.Uri,
         "concepts" or "flexoConcepts" => FmlCollections.NewList(AllConcepts(concept)),
-        "properties" or "flexoProperties" or "declaredProperties" => FmlCollections.NewList(concept.Properties),
-        "behaviours" or "flexoBehaviours" or "declaredBehaviours" => FmlCollections.NewList(concept.Behaviours),
+        "properties" or "flexoProperties" => FmlCollections.NewList(AllProperties(concept)),
+        "behaviours" or "flexoBehaviours" => FmlCollections.NewList(AllBehaviours(concept)),
+        "declaredProperties" => FmlCollections.NewList(concept.Properties),
+        "declaredBehaviours" => FmlCollections.NewList(concept.Behaviours),
         "parentConcepts" or "parentFlexoConcepts" => FmlCollections.NewList(concept.Parents),
         "enumValues" => FmlCollections.NewList(concept.EnumValues),
         "isAbstract" => concept.IsAbstract,
-        "containerConcept" or "container" => concept.ApplicableContainer,
+        "containerConcept" or "container" => concept.IsModel ? concept.ContainerModel : concept.LexicalContainer,
         "owningVirtualModel" or "model" => concept.OwningModel,
-        "normalizedFML" or "fMLPrettyPrint" => concept.Declaration?.ToString().Trim(),
+        "fMLPrettyPrint" => concept.IsModel ? concept.Unit?.Tree.Text.ToString() : concept.Declaration?.ToString().Trim(),
+        "normalizedFML" => concept.IsModel && concept.Unit is { } unit ? Fml.Formatting.FmlFormatter.Format(unit.Tree) : concept.Declaration?.ToString().Trim(),
         _ => throw Unknown(concept, member),
     };
+
+    private static IEnumerable<object?> AllProperties(ConceptSymbol concept)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var owner in concept.AllAncestors().Prepend(concept))
+        {
+            foreach (var property in owner.Properties)
+            {
+                if (seen.Add(property.Name))
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<object?> AllBehaviours(ConceptSymbol concept)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var owner in concept.AllAncestors().Prepend(concept))
+        {
+            foreach (var behaviour in owner.Behaviours)
+            {
+                if (seen.Add(behaviour.Kind + ":" + behaviour.Signature))
+                {
+                    yield return behaviour;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<object?> AllConcepts(ConceptSymbol concept)
     {
         foreach (var nested in concept.NestedConcepts)
         {
             yield return nested;
-            if (!nested.IsModel)
+            foreach (var inner in AllConcepts(nested))
             {
-                foreach (var inner in AllConcepts(nested))
-                {
-                    yield return inner;
-                }
+                yield return inner;
             }
         }
     }

@@ -99,6 +99,9 @@ internal static class Rt
 
     public static object? BuiltIn(Invocation inv, object? receiver, string member) => Reflection.Member(inv, receiver, member);
 
+    public static object? Reflective(Invocation inv, object? receiver, string member, object?[] arguments) =>
+        Reflection.Call(inv, receiver, member, arguments);
+
     public static object? InvokeJava(Invocation inv, JavaMember member, object? receiver, object?[] arguments) =>
         JavaMembers.Invoke(member, receiver, arguments);
 

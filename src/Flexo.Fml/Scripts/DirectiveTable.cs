@@ -39,12 +39,13 @@ internal static class DirectiveTable
         ["open"] = new(ScriptDirectiveKind.Open, "open <project>; or open -r [uri];", Form.Resource, 1, 2),
         ["more"] = new(ScriptDirectiveKind.More, "more [<expression> | -r [uri] | -f <path>];", Form.ExpressionOrResource, 0, 2),
         ["enter"] = new(ScriptDirectiveKind.Enter, "enter <expression> | -r [uri] | -f <path>;", Form.ExpressionOrResource, 1, 2),
+        ["save"] = new(ScriptDirectiveKind.Save, "save <model instance expression>;", Form.ExpressionOrResource, 1, 2),
         ["exit"] = new(ScriptDirectiveKind.Exit, "exit;", Form.Plain, 0, 0),
         ["quit"] = new(ScriptDirectiveKind.Quit, "quit;", Form.Plain, 0, 0),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The directive words, for messages.</summary>
-    internal const string NameList = "help, history, pwd, ls, cd, execute, services, service, activate, resources, load, open, more, enter, exit and quit";
+    internal const string NameList = "help, history, pwd, ls, cd, execute, services, service, activate, resources, load, open, more, enter, save, exit and quit";
 
     internal static Entry? Find(string word) => s_entries.GetValueOrDefault(word);
 

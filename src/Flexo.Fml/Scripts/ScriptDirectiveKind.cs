@@ -50,4 +50,7 @@ public enum ScriptDirectiveKind
 
     /// <summary><c>quit</c></summary>
     Quit,
+
+    /// <summary><c>save expr;</c>: saves a model instance as a <c>.fml.rt</c> folder in the working directory (a Flexo addition).</summary>
+    Save,
 }

@@ -22,7 +22,7 @@ public sealed class ScriptErrorTests
     public void The_message_of_an_unknown_directive_lists_the_directives()
     {
         var diagnostic = Assert.Single(ScriptSyntax.Parse("lss \"x\";").Diagnostics);
-        Assert.Equal("Unknown directive 'lss'; the directives are " + string.Join(", ", "help history pwd ls cd execute services service activate resources load open more enter exit".Split(' ')) + " and quit.", diagnostic.Message);
+        Assert.Equal("Unknown directive 'lss'; the directives are " + string.Join(", ", "help history pwd ls cd execute services service activate resources load open more enter save exit".Split(' ')) + " and quit.", diagnostic.Message);
     }
 
     [Theory]
