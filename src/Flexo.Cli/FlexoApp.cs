@@ -51,8 +51,12 @@ internal static class FlexoApp
     /// <summary>The root command with every verb.</summary>
     public static RootCommand CreateRootCommand(CliConsole console, Func<Fml.Syntax.SyntaxTree, string>? formatter = null)
     {
-        var root = new RootCommand("Flexo: tools for FML, the Openflexo modelling language (FML 2.99).");
-        ICliCommand[] commands = [new CheckCommand(console), new FormatCommand(console, formatter), new ParseCommand(console)];
+        var root = new RootCommand("Flexo: check, format and run FML, the Openflexo modelling language (FML 2.99).");
+        ICliCommand[] commands =
+        [
+            new CheckCommand(console), new FormatCommand(console, formatter), new ParseCommand(console),
+            new RunCommand(console), new ScriptFileCommand(console), new ReplCommand(console), new ValidateCommand(console),
+        ];
         foreach (var command in commands)
         {
             root.Add(command.Create());

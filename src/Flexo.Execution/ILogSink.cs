@@ -34,3 +34,10 @@ public sealed class MemoryLogSink : ILogSink
     /// <inheritdoc />
     public void Log(string message, FmlStackFrame location) => _messages.Add(message);
 }
+
+/// <summary>Writes logged messages to a text writer, one line each.</summary>
+public sealed class TextWriterLogSink(TextWriter writer) : ILogSink
+{
+    /// <inheritdoc />
+    public void Log(string message, FmlStackFrame location) => writer.WriteLine(message);
+}

@@ -68,7 +68,8 @@ public sealed class ScriptRunnerTests
         Assert.Equal(1, result.CommandsRun);
         Assert.StartsWith("FML", result.Failure!.Code, StringComparison.Ordinal);
         Assert.Equal(2, result.Failure.Line);
-        Assert.Contains("t.fmlscript(2,5): error", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("t.fmlscript(2,5): error", result.Failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output.ToString());
         Assert.False(runner.Variables.ContainsKey("z"));
     }
 

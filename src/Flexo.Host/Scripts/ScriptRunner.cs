@@ -40,6 +40,11 @@ public sealed partial class ScriptRunner
     /// <summary>Where the script prints.</summary>
     public TextWriter Output { get; }
 
+    /// <summary>Where warnings and the errors that follow the first one are printed (default: <see cref="Output"/>).</summary>
+    public TextWriter Errors { get => _errors ?? Output; init => _errors = value; }
+
+    private readonly TextWriter? _errors;
+
     /// <summary>The directory relative paths start from (<c>cd</c> changes it).</summary>
     public string WorkingDirectory { get; private set; }
 
@@ -86,7 +91,10 @@ public sealed partial class ScriptRunner
         var errors = script.Diagnostics.Where(d => d.IsError).ToList();
         foreach (var diagnostic in script.Diagnostics)
         {
-            Output.WriteLine(diagnostic.Format(script.Text));
+            if (errors.Count == 0 || !ReferenceEquals(diagnostic, errors[0]))
+            {
+                Errors.WriteLine(diagnostic.Format(script.Text));
+            }
         }
 
         if (errors.Count > 0)
@@ -198,15 +206,19 @@ public sealed partial class ScriptRunner
     private FragmentContext FragmentContext() =>
         new(Context?.Concept, _variables.Select(v => new FragmentVariable(v.Key, ScriptValues.TypeOf(v.Value))));
 
-    /// <summary>Prints a fragment's diagnostics; the first error, if any, is the failure.</summary>
+    /// <summary>Prints a fragment's diagnostics to <see cref="Errors"/>, except the first error, which is the failure.</summary>
     private ScriptFailure? Report(ScriptSyntax script, BoundFragment fragment)
     {
+        var first = fragment.Diagnostics.FirstOrDefault(d => d.IsError);
         foreach (var diagnostic in fragment.Diagnostics)
         {
-            Output.WriteLine(diagnostic.Format(script.Text));
+            if (!ReferenceEquals(diagnostic, first))
+            {
+                Errors.WriteLine(diagnostic.Format(script.Text));
+            }
         }
 
-        return fragment.Diagnostics.FirstOrDefault(d => d.IsError) is { } error ? Failure(script, error) : null;
+        return first is null ? null : Failure(script, first);
     }
 
     private static ScriptFailure Failure(ScriptSyntax script, Diagnostic diagnostic)
