@@ -86,6 +86,7 @@ public sealed partial class FlexoHost
     public ConceptSymbol GetModel(string nameOrUri)
     {
         ArgumentNullException.ThrowIfNull(nameOrUri);
+        ThrowIfClosed();
         var models = Models;
         if (models.FirstOrDefault(m => m.Uri == nameOrUri) is { } byUri)
         {
@@ -132,6 +133,7 @@ public sealed partial class FlexoHost
         var symbol = GetModel(model);
         var instance = Engine.CreateModelInstance(symbol, name ?? symbol.Name, arguments);
         _loaded.Add(instance);
+        Repository(Engine.Options.InstanceBaseUri).Add(instance);
         return instance;
     }
 

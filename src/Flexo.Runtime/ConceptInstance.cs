@@ -356,6 +356,31 @@ public class ConceptInstance
         }
     }
 
+    /// <summary>Releases the reverse references this instance registered on the instances <paramref name="outside"/> selects (unloading).</summary>
+    internal void ReleaseOutsideReferences(Func<ConceptInstance, bool> outside)
+    {
+        foreach (var (property, value) in _values.Entries())
+        {
+            if (value is RoleList list)
+            {
+                foreach (var item in list.Items)
+                {
+                    if (item is ConceptInstance target && outside(target))
+                    {
+                        ReleaseReference(property, target);
+                    }
+                }
+            }
+            else if (value is ConceptInstance target && outside(target))
+            {
+                ReleaseReference(property, target);
+            }
+        }
+
+        _observers?.Clear();
+        _observers = null;
+    }
+
     internal void ReleaseReference(PropertySymbol property, object? value)
     {
         if (value is ConceptInstance target)
