@@ -44,11 +44,16 @@ internal sealed partial class CodeCompiler
                     Rt.Method(nameof(Rt.TechnologyAction)),
                     _inv,
                     Expression.Constant(technology.Adapter),
+                    Expression.Constant(technology.AdapterId, typeof(string)),
                     Expression.Constant(technology.Action),
                     Expression.Constant(technology.Arguments.Select(a => a.Key).ToArray()),
                     Expression.NewArrayInit(typeof(object), technology.Arguments.Select(a => Box(Compile(a.Value)))),
                     technology.Receiver is null ? Expression.Constant(null) : Box(Compile(technology.Receiver)),
                     technology.From is null ? Expression.Constant(null) : Box(Compile(technology.From)));
+            case BoundTechnologySelect fetch:
+                return TechnologySelect(fetch);
+            case BoundTechnologyMember member:
+                return TechnologyMember(member);
             default:
                 return Expression.Call(Rt.Method(nameof(Rt.Unsupported)), _inv, Expression.Constant(expression.GetType().Name));
         }

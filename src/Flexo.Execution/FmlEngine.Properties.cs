@@ -32,7 +32,9 @@ public sealed partial class FmlEngine
             case PropertyKind.Expression:
                 throw new FmlRuntimeError($"'{effective.Name}' is abstract in {effective.Owner.Name} and {target.Concept.Name} does not implement it");
             default:
-                return target.Get(effective) ?? DefaultValue(effective);
+                return target.Get(effective) is { } stored
+                    ? effective.Kind is PropertyKind.TechnologyRole or PropertyKind.ModelSlot ? TechnologyRt.Load(Options, target, effective, stored) : stored
+                    : DefaultValue(effective);
         }
     }
 
@@ -83,6 +85,11 @@ public sealed partial class FmlEngine
                 throw new FmlRuntimeError($"'{effective.Name}' is abstract in {effective.Owner.Name} and {target.Concept.Name} does not implement it");
             default:
                 {
+                    if (effective.Kind is PropertyKind.TechnologyRole or PropertyKind.ModelSlot)
+                    {
+                        value = TechnologyRt.Store(Options, target, effective, value);
+                    }
+
                     var stored = effective.Cardinality.IsMultiple ? value : ValueConversions.ToDeclaredType(value, effective.Type);
                     target.Set(effective, stored);
                     return stored;

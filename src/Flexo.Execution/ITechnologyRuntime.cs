@@ -15,6 +15,31 @@ public interface ITechnologyRuntime
     /// <param name="call">The action, its evaluated keyword arguments and context.</param>
     /// <returns>The value of the action expression.</returns>
     object? Execute(TechnologyActionCall call);
+
+    /// <summary>
+    /// Runs a fetch request; the engine then keeps the candidates that pass the <c>where</c> conditions. The sequence
+    /// is enumerated once, lazily, so an adapter may stream. Throw <see cref="TechnologyException"/> for a user error.
+    /// </summary>
+    /// <param name="call">The request, its evaluated keyword arguments and the <c>from</c> value.</param>
+    /// <returns>The candidates.</returns>
+    IEnumerable<object?> Fetch(TechnologyFetchCall call) =>
+        throw new TechnologyException($"the fetch request '{call.Request}' is not supported by this adapter");
+
+    /// <summary>Reads a property or calls a method of a technology value. Throw <see cref="TechnologyException"/> for a user error.</summary>
+    /// <param name="call">The receiver, the member and the evaluated arguments.</param>
+    /// <returns>The member's value.</returns>
+    object? Member(TechnologyMemberCall call) =>
+        throw new TechnologyException($"'{call.Member}' is not a member of this technology value");
+
+    /// <summary>Converts a value about to be stored in a single-valued technology property (a path opening a resource, say).</summary>
+    /// <param name="call">The property and the value.</param>
+    /// <returns>The value to store.</returns>
+    object? Store(TechnologyValueCall call) => call.Value;
+
+    /// <summary>Converts a value read from a single-valued technology property (a stored reference resolved lazily, say).</summary>
+    /// <param name="call">The property and the stored value.</param>
+    /// <returns>The value the reader sees.</returns>
+    object? Load(TechnologyValueCall call) => call.Value;
 }
 
 /// <summary>One execution of an edition action.</summary>

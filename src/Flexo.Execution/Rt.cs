@@ -172,9 +172,9 @@ internal static class Rt
     public static void Notify(Invocation inv, object? property, object? source) =>
         inv.Context.Engine.RaiseNotification(source as ConceptInstance ?? inv.This, JavaText.ToJavaString(property));
 
-    public static object? TechnologyAction(Invocation inv, string adapter, string action, string[] names, object?[] values, object? receiver, object? from)
+    public static object? TechnologyAction(Invocation inv, string adapter, string? adapterId, string action, string[] names, object?[] values, object? receiver, object? from)
     {
-        var runtime = inv.Context.Engine.Options.Technologies.FirstOrDefault(t => t.AdapterIds.Contains(adapter))
+        var runtime = TechnologyRt.Find(inv, adapterId) ?? TechnologyRt.Find(inv, adapter)
             ?? throw new AdapterUnavailableError($"the edition action {adapter}::{action} needs the '{adapter}' technology adapter, which is not available in this engine");
         var arguments = names.Select((name, i) => new KeyValuePair<string, object?>(name, values[i])).ToList();
         try

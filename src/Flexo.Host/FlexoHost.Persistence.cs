@@ -13,7 +13,7 @@ public sealed partial class FlexoHost
 
     /// <summary>
     /// Saves a model instance (and its contained ones) as <c>Name.fml.rt/</c> in <paramref name="directory"/>, atomically;
-    /// an unchanged instance rewrites nothing.
+    /// an unchanged instance rewrites nothing. The adapters' changed resources (CSV files, workbooks) are saved too.
     /// </summary>
     /// <param name="instance">The model instance.</param>
     /// <param name="directory">The folder to save into (created when missing).</param>
@@ -25,11 +25,19 @@ public sealed partial class FlexoHost
         ArgumentNullException.ThrowIfNull(directory);
         try
         {
-            return FmlRtStore.Save(instance, directory);
+            using var scope = TechnologyValueScope.Use(Adapters);
+            var saved = FmlRtStore.Save(instance, directory);
+            Adapters.SaveAll();
+            return saved;
         }
         catch (FmlPersistenceException e)
         {
             throw new HostException(HostErrors.PersistenceFailed, e.Diagnostic.ToString());
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or HostException))
+        {
+            // An adapter resource (a CSV file, a workbook) could not be written; the layer left the file intact.
+            throw new HostException(HostErrors.PersistenceFailed, e.Message);
         }
     }
 
@@ -43,6 +51,7 @@ public sealed partial class FlexoHost
     public (VirtualModelInstance Instance, ImmutableArray<PersistenceDiagnostic> Warnings) Load(string fmlRtDirectory)
     {
         ArgumentNullException.ThrowIfNull(fmlRtDirectory);
+        using var scope = TechnologyValueScope.Use(Adapters);
         var result = FmlRtStore.Load(fmlRtDirectory, Compilation, baseUri: null, FmlRtStore.ResolverFor(_loaded));
         if (!result.Succeeded || result.Instance is null)
         {

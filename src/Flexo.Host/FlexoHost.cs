@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Flexo.Adapters;
 using Flexo.Execution;
 using Flexo.Fml.Diagnostics;
 using Flexo.Fml.Semantics;
@@ -12,13 +13,14 @@ namespace Flexo.Host;
 /// compilation, an engine to run them, and the operations of FML.md §6.6 by name: models, instances, behaviours,
 /// properties, expressions, validation, saving and loading. Not thread-safe.
 /// </summary>
-public sealed partial class FlexoHost
+public sealed partial class FlexoHost : IDisposable
 {
-    private FlexoHost(Workspace workspace, HostOptions options)
+    private FlexoHost(Workspace workspace, HostOptions options, AdapterSet adapters)
     {
         Workspace = workspace;
         Options = options;
-        Engine = new FmlEngine(workspace.Compilation, options.Engine);
+        Adapters = adapters;
+        Engine = new FmlEngine(workspace.Compilation, options.Engine with { Technologies = [.. options.Engine.Technologies, .. adapters.Runtimes] });
     }
 
     /// <summary>The resource centers, their sources and problems, and the compilation.</summary>
@@ -55,7 +57,8 @@ public sealed partial class FlexoHost
             }
         }
 
-        return new FlexoHost(set.Load(), options);
+        var adapters = LoadAdapters(options);
+        return new FlexoHost(set.Load(CompilationOptions.Default with { Adapters = adapters.Catalog() }), options, adapters);
     }
 
     /// <summary>Opens in-memory documents (tests, editors).</summary>
@@ -72,7 +75,8 @@ public sealed partial class FlexoHost
             set.AddDocument(document);
         }
 
-        return new FlexoHost(set.Load(), options);
+        var adapters = LoadAdapters(options);
+        return new FlexoHost(set.Load(CompilationOptions.Default with { Adapters = adapters.Catalog() }), options, adapters);
     }
 
     /// <summary>Every model of the compilation.</summary>

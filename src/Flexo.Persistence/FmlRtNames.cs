@@ -12,6 +12,12 @@ internal static class FmlRtNames
     public const string PrimitiveReference = "PrimitiveActorReference";
     public const string JavaReference = "JavaActorReference";
     public const string ObjectReference = "ModelObjectActorReference";
+
+    public const string TechnologyReference = "TechnologyActorReference";
+
+    public const string TechnologyObjectUri = "objectURI";
+
+    public const string Technology = "technology";
     public const string EnumReference = "FlexoEnumValueActorReference";
     public const string ModelSlotInstance = "VirtualModelModelSlotInstance";
 

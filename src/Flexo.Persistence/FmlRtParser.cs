@@ -139,6 +139,9 @@ internal sealed class FmlRtParser
                 case FmlRtNames.ModelSlotInstance:
                     AddValue(child, at, values, FmlRtNames.ModelInstanceUri);
                     break;
+                case FmlRtNames.TechnologyReference:
+                    AddValue(child, at, values, FmlRtNames.TechnologyObjectUri);
+                    break;
                 default:
                     if (kind.EndsWith("ActorReference", StringComparison.Ordinal) || kind.EndsWith("ModelSlotInstance", StringComparison.Ordinal))
                     {

@@ -151,6 +151,16 @@ internal sealed class FmlRtWriter
                 }
 
                 break;
+            case PropertyKind.TechnologyRole or PropertyKind.ModelSlot
+                when value is not (null or VirtualModelInstance) && TechnologyValueScope.Current?.UriOf(property, value) is { } technologyUri:
+                StartValue(FmlRtNames.TechnologyReference, property);
+                if (property.ElementType is TechnologyType technology)
+                {
+                    _xml.WriteAttributeString(FmlRtNames.Technology, technology.Adapter);
+                }
+
+                Attribute(FmlRtNames.TechnologyObjectUri, technologyUri, owner);
+                break;
             case PropertyKind.ModelSlot:
                 if (value is not (null or VirtualModelInstance))
                 {

@@ -254,6 +254,14 @@ internal sealed class InstanceLoader
 
                 _diagnostics.Add(PersistenceErrors.InvalidValue(item.Position, text, property.Name, concept, reason));
                 return Outcome.Failed.Instance;
+            case FmlRtNames.TechnologyReference:
+                if (TechnologyValueScope.Current?.FromUri(property, text) is { } technologyValue)
+                {
+                    return new Outcome.Value(technologyValue);
+                }
+
+                _diagnostics.Add(PersistenceErrors.UnsupportedElement(item.Position, item.Element));
+                return Outcome.Failed.Instance;
             case FmlRtNames.EnumReference:
                 var expected = (property.ElementType as ConceptType)?.Concept;
                 if (_compilation.FindObject(text) is EnumValueSymbol enumValue && (expected is null || enumValue.Owner == expected))
@@ -276,6 +284,8 @@ internal sealed class InstanceLoader
         {
             PropertyKind.Expression or PropertyKind.GetSet => "a computed property, which is never stored",
             PropertyKind.Abstract => "abstract, with no implementation that could store it",
+            _ when element == FmlRtNames.TechnologyReference => property.Kind is PropertyKind.TechnologyRole or PropertyKind.ModelSlot
+                && TechnologyValueScope.Current is not null ? null : "unsupported",
             PropertyKind.TechnologyRole => "unsupported",
             PropertyKind.Primitive or PropertyKind.Java => element is FmlRtNames.PrimitiveReference or FmlRtNames.JavaReference
                 ? null

@@ -145,6 +145,20 @@ public static class SemanticErrors
     public static Diagnostic DuplicateConcept(TextSpan span, string name, string model) =>
         Error("FML2034", span, $"Model '{model}' already declares a concept, event or enum named '{name}'; names are looked up across the whole model.");
 
+    /// <summary>FML2035: an adapter keyword used without one of its required keyword parameters.</summary>
+    public static Diagnostic MissingKeywordParameter(TextSpan span, string kind, string parameter) =>
+        Error("FML2035", span, $"'{kind}' needs the parameter '{parameter}': write {kind}({parameter}=...).");
+
+    /// <summary>FML2036: a keyword parameter given a value of the wrong type.</summary>
+    public static Diagnostic KeywordParameterType(TextSpan span, string kind, string parameter, string expected, string actual) =>
+        Error("FML2036", span, $"The parameter '{parameter}' of '{kind}' takes a value of type {expected}, not {actual}.");
+
+    /// <summary>FML2037: a select of a technology type that no fetch request of its adapter returns.</summary>
+    public static Diagnostic NoFetchRequest(TextSpan span, string type, string adapter, string request) =>
+        Error("FML2037", span, request.Length == 0
+            ? $"No fetch request of the {adapter} adapter selects '{type}'."
+            : $"The fetch request '{request}' of the {adapter} adapter selects another type than '{type}'.");
+
     /// <summary>FML3001: two behaviours with the same signature.</summary>
     public static Diagnostic DuplicateBehaviour(TextSpan span, string signature) =>
         Error("FML3001", span, $"Duplicate behaviour {signature}.");

@@ -41,6 +41,9 @@ public sealed class AdapterCatalog
     public AdapterVocabulary? FindByModelSlot(string name) =>
         _byModelSlotName.TryGetValue(name, out var adapter) || _byModelSlotName.TryGetValue(SimpleName(name), out adapter) ? adapter : null;
 
+    /// <summary>The adapter with the identifier <paramref name="id"/>, or null.</summary>
+    public AdapterVocabulary? FindById(string id) => Adapters.FirstOrDefault(a => a.Id == id);
+
     /// <summary>A catalogue with <paramref name="adapter"/> added (replacing an unavailable entry of the same id).</summary>
     public AdapterCatalog With(AdapterVocabulary adapter) =>
         new(Adapters.Where(a => a.Id != adapter.Id).Append(adapter));

@@ -26,7 +26,7 @@ public enum VocabularyKind
 }
 
 /// <summary>One keyword a technology adapter contributes to FML, with its keyword parameters.</summary>
-public sealed record VocabularyEntry(string Keyword, VocabularyKind Kind, ImmutableArray<string> Parameters);
+public sealed partial record VocabularyEntry(string Keyword, VocabularyKind Kind, ImmutableArray<string> Parameters);
 
 /// <summary>
 /// The FML vocabulary of one technology adapter: the model-slot class names a <c>use</c> declaration may name (the

@@ -9,10 +9,10 @@ internal static class BuiltInAdapters
         isAvailable: true,
         ["org.openflexo.foundation.fml.rt.FMLRTVirtualModelInstanceModelSlot", "org.openflexo.foundation.fml.rt.FMLRTModelSlot", "FMLRT"],
         [
-            new("ModelInstance", VocabularyKind.ModelSlot, ["isRequired", "isReadOnly", "virtualModelInstance", "container"]),
+            VocabularyEntry.Typed("ModelInstance", VocabularyKind.ModelSlot, [new("isRequired", "boolean"), new("isReadOnly", "boolean"), new("virtualModelInstance"), new("container")]),
             new("ConceptInstance", VocabularyKind.Role, ["virtualModelInstance", "container"]),
             new("PrimitiveRole", VocabularyKind.Role, ["container"]),
-            new("NewInstance", VocabularyKind.EditionAction, ["conceptType", "container", "args"]),
+            VocabularyEntry.Typed("NewInstance", VocabularyKind.EditionAction, [new("conceptType", IsRequired: true), new("container"), new("args")]),
             new("AddFlexoConceptInstance", VocabularyKind.EditionAction, ["container", "args"]),
             new("AddVirtualModelInstance", VocabularyKind.EditionAction, ["virtualModelInstanceName", "virtualModelInstanceTitle"]),
             new("CreateTopLevelVirtualModelInstance", VocabularyKind.EditionAction, ["virtualModelInstanceName", "virtualModelInstanceTitle", "resourceCenter", "relativePath"]),

@@ -103,9 +103,9 @@ internal sealed partial class SemanticAnalyzer
             };
         }
 
-        if (entry is not null && role.Arguments is { } arguments)
+        if (entry is not null)
         {
-            CheckKeywordArguments(unit, entry, arguments);
+            CheckKeywordArguments(unit, entry, role.Name, role.Arguments);
         }
     }
 
@@ -201,9 +201,9 @@ internal sealed partial class SemanticAnalyzer
                 if (syntax.KindClause is { } kindClause)
                 {
                     var entry = FindVocabulary(unit, kindClause.Qualifier, kindClause.Name, "behaviour kind", VocabularyKind.Behaviour);
-                    if (entry is not null && kindClause.Arguments is { } arguments)
+                    if (entry is not null)
                     {
-                        CheckKeywordArguments(unit, entry, arguments);
+                        CheckKeywordArguments(unit, entry, kindClause.Name, kindClause.Arguments);
                     }
                 }
 

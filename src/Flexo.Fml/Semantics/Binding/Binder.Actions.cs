@@ -76,6 +76,11 @@ internal sealed partial class Binder
     private BoundExpression BindSelect(SelectExpressionSyntax syntax)
     {
         var type = _analyzer.ResolveType(_unit, _concept, syntax.Type);
+        if (type is TechnologyType technology && BindTechnologySelect(syntax, technology) is { } fetched)
+        {
+            return fetched;
+        }
+
         var concept = type is ConceptType { Concept: { } c } ? c : null;
         if (concept is null && !type.IsError && type is not TechnologyType && syntax.FetchKind is null)
         {
@@ -199,29 +204,5 @@ internal sealed partial class Binder
         }
 
         return new BoundEndMatch(syntax, concept, set, null, false, []);
-    }
-
-    private BoundExpression BindTechnologyAction(TechnologyActionExpressionSyntax syntax)
-    {
-        var entry = _analyzer.FindVocabulary(_unit, syntax.Qualifier, syntax.Name, "edition action", VocabularyKind.EditionAction);
-        if (entry is not null)
-        {
-            _analyzer.CheckKeywordArguments(_unit, entry, syntax.Arguments);
-        }
-
-        var arguments = ImmutableArray.CreateBuilder<KeyValuePair<string, BoundExpression>>();
-        var saved = _unchecked;
-        _unchecked |= entry is null;
-        foreach (var argument in syntax.Arguments.Arguments)
-        {
-            arguments.Add(new(argument.Name.Text, argument.Value is ExpressionSyntax value ? BindExpression(value) : Error(argument.Value)));
-        }
-
-        _unchecked = saved;
-
-        var receiver = syntax.In is { } inClause ? BindExpression(inClause.Expression) : null;
-        var from = syntax.From is { } fromClause ? BindExpression(fromClause.Expression) : null;
-        FmlType type = syntax.Name.Text == "NewInstance" ? ConceptType.AnyInstance : ErrorType.Instance;
-        return new BoundTechnologyAction(syntax, syntax.Qualifier.Text, syntax.Name.Text, arguments.ToImmutable(), receiver, from, type);
     }
 }

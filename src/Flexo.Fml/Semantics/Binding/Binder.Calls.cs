@@ -107,6 +107,11 @@ internal sealed partial class Binder
 
     private BoundExpression BindCallOn(InvocationExpressionSyntax syntax, BoundExpression receiver, string name, TextSpan nameSpan, bool nonVirtual)
     {
+        if (receiver.Type is TechnologyType && BindTechnologyMember(syntax, receiver, name, nameSpan, syntax.Arguments) is { } technologyCall)
+        {
+            return technologyCall;
+        }
+
         var conceptCandidates = receiver.Type is ConceptType { Concept: { } receiverConcept }
             ? MemberLookup.FindBehaviours(receiverConcept, name, b => b.Kind != BehaviourKind.Listener)
             : null;

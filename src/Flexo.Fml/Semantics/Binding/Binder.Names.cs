@@ -185,6 +185,11 @@ internal sealed partial class Binder
         }
 
         var type = receiver.Type;
+        if (type is TechnologyType && BindTechnologyMember(syntax, receiver, name, nameSpan, null) is { } technologyMember)
+        {
+            return technologyMember;
+        }
+
         switch (type)
         {
             case { IsError: true } or TechnologyType or ResourceType or MatchingSetType:

@@ -112,7 +112,10 @@ public sealed record BoundFire(SyntaxNode Syntax, BoundExpression Event) : Bound
 /// <summary><c>notify "p" [in x]</c></summary>
 public sealed record BoundNotify(SyntaxNode Syntax, BoundExpression Property, BoundExpression? Source) : BoundExpression(Syntax, PrimitiveType.Void);
 
-/// <summary><c>TA::Action(k=v) [in r] [from s]</c>: an edition action of a technology adapter.</summary>
+/// <summary>
+/// <c>TA::Action(k=v) [in r] [from s]</c>: an edition action of a technology adapter. <paramref name="AdapterId"/> is the
+/// identifier of the adapter the abbreviation names (null when it is unknown).
+/// </summary>
 public sealed record BoundTechnologyAction(
     SyntaxNode Syntax,
     string Adapter,
@@ -120,7 +123,8 @@ public sealed record BoundTechnologyAction(
     ImmutableArray<KeyValuePair<string, BoundExpression>> Arguments,
     BoundExpression? Receiver,
     BoundExpression? From,
-    FmlType Type) : BoundExpression(Syntax, Type);
+    FmlType Type,
+    string? AdapterId = null) : BoundExpression(Syntax, Type);
 
 /// <summary>
 /// A member of a concept or model used as a value (a <c>Concept&lt;C&gt;</c>: <c>x.conceptType</c>, a model a script
