@@ -15,8 +15,6 @@ public sealed partial class FlexoHost
     /// <summary>Saves every adapter resource (CSV files, workbooks...) that changed; unchanged ones keep their bytes.</summary>
     public void SaveResources() => Adapters.SaveAll();
 
-    /// <summary>Closes the adapters' open resources without saving them.</summary>
-    public void Dispose() => Adapters.Dispose();
 
     /// <summary>The adapters Flexo ships, the referenced and loaded ones, the given ones, then the plugins.</summary>
     private static AdapterSet LoadAdapters(HostOptions options)

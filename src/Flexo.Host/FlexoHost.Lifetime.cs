@@ -46,7 +46,10 @@ public sealed partial class FlexoHost : IDisposable
         }
     }
 
-    /// <summary>Unloads every instance and closes the host (D27, D31): always completes; runs no behaviour.</summary>
+    /// <summary>
+    /// Unloads every instance, closes the adapters' open resources without saving them, and closes the host (D27,
+    /// D31): always completes; runs no behaviour.
+    /// </summary>
     public void Close()
     {
         if (IsClosed)
@@ -60,6 +63,7 @@ public sealed partial class FlexoHost : IDisposable
         }
 
         _repositories.Clear();
+        Adapters.Dispose();
         IsClosed = true;
     }
 

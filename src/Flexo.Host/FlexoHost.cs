@@ -13,7 +13,7 @@ namespace Flexo.Host;
 /// compilation, an engine to run them, and the operations of FML.md §6.6 by name: models, instances, behaviours,
 /// properties, expressions, validation, saving and loading. Not thread-safe.
 /// </summary>
-public sealed partial class FlexoHost : IDisposable
+public sealed partial class FlexoHost
 {
     private FlexoHost(Workspace workspace, HostOptions options, AdapterSet adapters)
     {
