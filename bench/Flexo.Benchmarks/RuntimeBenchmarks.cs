@@ -35,6 +35,11 @@ public class RuntimeBenchmarks
         {
             throw new InvalidOperationException("The FML loop and the C# loop disagree.");
         }
+
+        if ((long)_work.Engine.Call(_loop, _work.LoopInt, [1000])! != RuntimeWorkload.LoopIntByHand(1000))
+        {
+            throw new InvalidOperationException("The FML integer loop and the C# loop disagree.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "loop 10^7, C#")]
@@ -44,6 +49,14 @@ public class RuntimeBenchmarks
     [Benchmark(Description = "loop 10^7, FML")]
     [BenchmarkCategory("a loop")]
     public object? LoopFml() => _work.Engine.Call(_loop, _work.Loop, [LoopCount]);
+
+    [Benchmark(Baseline = true, Description = "integer loop 10^7, C#")]
+    [BenchmarkCategory("a loop, integers only")]
+    public long LoopIntCSharp() => RuntimeWorkload.LoopIntByHand(LoopCount);
+
+    [Benchmark(Description = "integer loop 10^7, FML")]
+    [BenchmarkCategory("a loop, integers only")]
+    public object? LoopIntFml() => _work.Engine.Call(_loop, _work.LoopInt, [LoopCount]);
 
     [Benchmark(Baseline = true, Description = "create 10^6, C#")]
     [BenchmarkCategory("b create")]

@@ -11,6 +11,8 @@ internal static class RuntimeProfile
         var vmi = work.NewInstance();
         Time("loop 10^7 (FML)", () => work.Engine.Call(vmi, work.Loop, [10_000_000]));
         Time("loop 10^7 (C#)", () => RuntimeWorkload.LoopByHand(10_000_000));
+        Time("integer loop 10^7 (FML)", () => work.Engine.Call(vmi, work.LoopInt, [10_000_000]));
+        Time("integer loop 10^7 (C#)", () => RuntimeWorkload.LoopIntByHand(10_000_000));
         Time("create 10^6 (FML)", () => work.Engine.Call(work.NewInstance(), work.MakeItems, [1_000_000]));
         Time("create 10^6 (runtime only)", () =>
         {
@@ -60,6 +62,32 @@ internal static class RuntimeProfile
             for (var i = 0; i < targets.Count; i++)
             {
                 set.ClaimForProfile(properties, ["k" + i]);
+            }
+        });
+        var keys = Enumerable.Range(0, 100_000).Select(i => (object)("k" + i)).ToArray();
+        Time("10^5 FML string hash + equality", () =>
+        {
+            var h = 0;
+            foreach (var k in keys)
+            {
+                h += Flexo.Runtime.Values.FmlEquality.Instance.GetHashCode(k) + (Flexo.Runtime.Values.FmlEquality.AreEqual(k, keys[0]) ? 1 : 0);
+            }
+
+            GC.KeepAlive(h);
+        });
+        var dictionary = new Dictionary<object, object>(Flexo.Runtime.Values.FmlEquality.Instance!);
+        Time("10^5 dictionary inserts (FML equality)", () =>
+        {
+            foreach (var k in keys)
+            {
+                dictionary[k] = k;
+            }
+        });
+        Time("10^5 dictionary lookups (FML equality)", () =>
+        {
+            foreach (var k in keys)
+            {
+                _ = dictionary[k];
             }
         });
         return 0;

@@ -26,6 +26,11 @@ internal sealed class RuntimeWorkload
             for (int i = 0; i < parameters.n; i++) { s = s + i * 3 % 7; }
             return s;
           }
+          public long loopInt(int n) {
+            long s = 0;
+            for (int i = 0; i < parameters.n; i++) { s = s + i * 3 - (i & 7); }
+            return s;
+          }
           public makeItems(int n) {
             for (int i = 0; i < parameters.n; i++) { new Item(i, "x"); }
           }
@@ -68,6 +73,7 @@ internal sealed class RuntimeWorkload
         Model = Compilation.FindModel("Bench")!;
         Engine = new FmlEngine(Compilation, EngineOptions.Default with { MaxSteps = 0, Timeout = TimeSpan.Zero });
         Loop = FmlEngine.FindBehaviour(Model, "loop", 1);
+        LoopInt = FmlEngine.FindBehaviour(Model, "loopInt", 1);
         MakeItems = FmlEngine.FindBehaviour(Model, "makeItems", 1);
         Find = FmlEngine.FindBehaviour(Model, "find", 1);
         MakeSources = FmlEngine.FindBehaviour(Model, "makeSources", 1);
@@ -83,6 +89,8 @@ internal sealed class RuntimeWorkload
     public FmlEngine Engine { get; }
 
     public BehaviourSymbol Loop { get; }
+
+    public BehaviourSymbol LoopInt { get; }
 
     public BehaviourSymbol MakeItems { get; }
 
@@ -105,6 +113,18 @@ internal sealed class RuntimeWorkload
         for (var i = 0; i < n; i++)
         {
             s = (long)(s + (double)((long)i * 3) % 7);
+        }
+
+        return s;
+    }
+
+    /// <summary>The loop of <c>loopInt(n)</c> in C#: integer arithmetic only.</summary>
+    public static long LoopIntByHand(int n)
+    {
+        long s = 0;
+        for (var i = 0; i < n; i++)
+        {
+            s = s + ((long)i * 3) - (i & 7);
         }
 
         return s;

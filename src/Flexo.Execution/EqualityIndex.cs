@@ -28,6 +28,10 @@ internal sealed class EqualityIndex
         }
     }
 
+    /// <summary>The live bucket of instances whose property equals <paramref name="key"/> (any order; do not keep).</summary>
+    public IReadOnlyList<ConceptInstance> Bucket(object? key) =>
+        (key is null ? _nulls : _buckets.GetValueOrDefault(key)) ?? (IReadOnlyList<ConceptInstance>)[];
+
     /// <summary>The instances whose property equals <paramref name="key"/>, in creation order.</summary>
     public ConceptInstance[] Lookup(object? key)
     {

@@ -15,16 +15,36 @@ public sealed class MatchingSet
     private readonly HashSet<ConceptInstance> _claimed = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PropertySymbol[], Dictionary<object, object>> _indexes = new(ReferenceEqualityComparer.Instance);
     private Func<ConceptInstance, PropertySymbol, object?>? _read;
+    private readonly VirtualModelInstance? _model;
+    private readonly long _watermark;
+    private bool _materialized;
 
     /// <summary>Creates an empty set.</summary>
     /// <param name="concept">The matched concept, if known.</param>
     public MatchingSet(ConceptSymbol? concept) => Concept = concept;
 
+    /// <summary>
+    /// A set whose candidates are the instances of <paramref name="concept"/> that exist now in <paramref name="model"/>
+    /// (those created later are not candidates), found through the model's equality indexes instead of being copied:
+    /// an implicit set (D1) then costs nothing to open, and a match by a stored property is a hash lookup.
+    /// </summary>
+    internal MatchingSet(ConceptSymbol concept, VirtualModelInstance model)
+    {
+        Concept = concept;
+        _model = model;
+        _watermark = model.HighestFlexoId;
+    }
+
     /// <summary>The matched concept.</summary>
     public ConceptSymbol? Concept { get; }
 
-    /// <summary>The candidates, in the order they were added.</summary>
-    public IReadOnlyList<ConceptInstance> Candidates => _candidates;
+    /// <summary>The candidates, in the order they were added (creation order for a set over a model instance).</summary>
+    public IReadOnlyList<ConceptInstance> Candidates => _model is null || _materialized ? _candidates : ModelCandidates();
+
+    private ConceptInstance[] ModelCandidates() => [.. _model!.InstancesOf(Concept!).Where(c => c.FlexoId <= _watermark)];
+
+    private static bool Indexable(PropertySymbol property) =>
+        !property.Cardinality.IsMultiple && property.Kind is PropertyKind.Primitive or PropertyKind.Java or PropertyKind.ConceptInstance;
 
     /// <summary>How many candidates (or created instances) were claimed.</summary>
     public int ClaimedCount => _claimed.Count;
@@ -47,6 +67,32 @@ public sealed class MatchingSet
     internal object? Claim(PropertySymbol[] properties, object?[] values)
     {
         var read = _read ?? ((instance, property) => instance.Get(property));
+        if (_model is not null && !_materialized)
+        {
+            if (properties.Length > 0 && Indexable(properties[0]) && !_model.IsDeleted)
+            {
+                ConceptInstance? best = null;
+                foreach (var candidate in EqualityIndexes.For(_model, Concept!, properties[0]).Bucket(values[0]))
+                {
+                    if (candidate.FlexoId <= _watermark && (best is null || candidate.FlexoId < best.FlexoId)
+                        && !candidate.IsDeleted && !_claimed.Contains(candidate) && StillMatches(candidate, properties, values, read))
+                    {
+                        best = candidate;
+                    }
+                }
+
+                if (best is not null)
+                {
+                    _claimed.Add(best);
+                }
+
+                return best;
+            }
+
+            _candidates.AddRange(ModelCandidates());
+            _materialized = true;
+        }
+
         if (!_indexes.TryGetValue(properties, out var index))
         {
             index = new Dictionary<object, object>(KeyComparer.Instance);
@@ -150,7 +196,7 @@ public sealed class MatchingSet
     }
 
     /// <summary>The candidates no match claimed and that still exist, in candidate order.</summary>
-    public ConceptInstance[] Unmatched() => [.. _candidates.Where(c => !c.IsDeleted && !_claimed.Contains(c))];
+    public ConceptInstance[] Unmatched() => [.. Candidates.Where(c => !c.IsDeleted && !_claimed.Contains(c))];
 
     internal void Finish() => IsFinished = true;
 

@@ -226,10 +226,19 @@ internal static class Rt
         var key = ((object?)concept ?? "", from);
         if (!inv.ImplicitSets.TryGetValue(key!, out var set))
         {
-            set = NewMatchingSet(inv, concept);
-            foreach (var candidate in Candidates(inv, from, concept))
+            if (from is VirtualModelInstance { IsDeleted: false } model && concept is not null)
             {
-                set.AddCandidate(candidate);
+                set = new MatchingSet(concept, model);
+                var context = inv.Context;
+                set.SetReader((instance, property) => context.Engine.ReadProperty(inv, instance, property));
+            }
+            else
+            {
+                set = NewMatchingSet(inv, concept);
+                foreach (var candidate in Candidates(inv, from, concept))
+                {
+                    set.AddCandidate(candidate);
+                }
             }
 
             inv.ImplicitSets[key!] = set;

@@ -100,6 +100,12 @@ public static class ValueConversions
             return value is bool ? value : throw Mismatch(value, type);
         }
 
+        // Already of the exact kind: the same box (no allocation).
+        if ((kind == PrimitiveKind.Int && value is int) || (kind == PrimitiveKind.Long && value is long) || (kind == PrimitiveKind.Double && value is double))
+        {
+            return value;
+        }
+
         if (!Numbers.IsNumeric(value))
         {
             throw Mismatch(value, type);

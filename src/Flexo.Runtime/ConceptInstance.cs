@@ -403,6 +403,12 @@ public class ConceptInstance
         }
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConceptSymbol, object> s_storedCounts = [];
+
+    /// <summary>How many stored properties instances of a concept can hold (sizes their value array once).</summary>
+    private static int StoredPropertyCount(ConceptSymbol concept) =>
+        (int)s_storedCounts.GetValue(concept, static c => AllProperties(c).Count(p => p.Kind is not (PropertyKind.Expression or PropertyKind.GetSet or PropertyKind.Abstract)));
+
     /// <summary>Every property of a concept, declared or inherited, the most specialised of each name, own ones first.</summary>
     internal static IEnumerable<PropertySymbol> AllProperties(ConceptSymbol concept)
     {
@@ -482,7 +488,7 @@ public class ConceptInstance
         }
 
         list = new RoleList(this, effective);
-        _values.Set(effective, list);
+        _values.Set(effective, list, StoredPropertyCount(Concept));
         return list;
     }
 
@@ -519,7 +525,7 @@ public class ConceptInstance
         }
         else
         {
-            _values.Set(effective, value);
+            _values.Set(effective, value, StoredPropertyCount(Concept));
         }
 
         ReleaseReference(effective, old);

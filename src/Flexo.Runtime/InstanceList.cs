@@ -60,6 +60,13 @@ internal sealed class InstanceList
         return true;
     }
 
+    /// <summary>The instance with this identity, or null (a binary search).</summary>
+    public ConceptInstance? Find(long id)
+    {
+        var at = Array.BinarySearch(_ids, 0, _size, id);
+        return at < 0 ? null : _items[at];
+    }
+
     public ConceptInstance[] ToArray()
     {
         var result = new ConceptInstance[Count];

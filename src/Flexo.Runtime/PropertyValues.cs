@@ -3,54 +3,52 @@ using Flexo.Fml.Semantics;
 namespace Flexo.Runtime;
 
 /// <summary>
-/// The stored values of one instance: a small array of (property, value) pairs searched by reference, allocated on the
-/// first value. Instances hold a handful of properties, where a linear search beats hashing and costs far less memory
-/// than a dictionary. A mutable struct: used only as a field of <see cref="ConceptInstance"/>, never copied.
+/// The stored values of one instance: one array of interleaved (property, value) pairs searched by reference,
+/// allocated on the first value. Instances hold a handful of properties, where a linear search beats hashing and costs
+/// far less memory than a dictionary. A mutable struct: used only as a field of <see cref="ConceptInstance"/>, never copied.
 /// </summary>
 internal struct PropertyValues
 {
-    private PropertySymbol?[]? _keys;
-    private object?[]? _values;
+    private object?[]? _pairs;
     private int _count;
 
     public readonly object? Get(PropertySymbol property)
     {
-        var keys = _keys;
+        var pairs = _pairs;
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(keys![i], property))
+            if (ReferenceEquals(pairs![2 * i], property))
             {
-                return _values![i];
+                return pairs[(2 * i) + 1];
             }
         }
 
         return null;
     }
 
-    public void Set(PropertySymbol property, object? value)
+    /// <summary>Sets a value; <paramref name="capacityHint"/> sizes the array on the first value (the concept's property count).</summary>
+    public void Set(PropertySymbol property, object? value, int capacityHint = 4)
     {
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(_keys![i], property))
+            if (ReferenceEquals(_pairs![2 * i], property))
             {
-                _values![i] = value;
+                _pairs[(2 * i) + 1] = value;
                 return;
             }
         }
 
-        if (_keys is null)
+        if (_pairs is null)
         {
-            _keys = new PropertySymbol?[4];
-            _values = new object?[4];
+            _pairs = new object?[2 * Math.Max(1, capacityHint)];
         }
-        else if (_count == _keys.Length)
+        else if (2 * _count == _pairs.Length)
         {
-            Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _values, _count * 2);
+            Array.Resize(ref _pairs, _pairs.Length * 2);
         }
 
-        _keys[_count] = property;
-        _values![_count] = value;
+        _pairs[2 * _count] = property;
+        _pairs[(2 * _count) + 1] = value;
         _count++;
     }
 
@@ -58,13 +56,13 @@ internal struct PropertyValues
     {
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(_keys![i], property))
+            if (ReferenceEquals(_pairs![2 * i], property))
             {
                 _count--;
-                _keys[i] = _keys[_count];
-                _values![i] = _values[_count];
-                _keys[_count] = null;
-                _values[_count] = null;
+                _pairs[2 * i] = _pairs[2 * _count];
+                _pairs[(2 * i) + 1] = _pairs[(2 * _count) + 1];
+                _pairs[2 * _count] = null;
+                _pairs[(2 * _count) + 1] = null;
                 return;
             }
         }
@@ -75,7 +73,7 @@ internal struct PropertyValues
         var result = new KeyValuePair<PropertySymbol, object?>[_count];
         for (var i = 0; i < _count; i++)
         {
-            result[i] = new(_keys![i]!, _values![i]);
+            result[i] = new((PropertySymbol)_pairs![2 * i]!, _pairs[(2 * i) + 1]);
         }
 
         return result;
@@ -83,8 +81,7 @@ internal struct PropertyValues
 
     public void Clear()
     {
-        _keys = null;
-        _values = null;
+        _pairs = null;
         _count = 0;
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class VirtualModelInstance
         CheckNewInstance(concept, container);
         CheckUserId(userId);
         CheckIdentity(flexoId, allowZero: false);
-        if (flexoId == FlexoId || _byId.ContainsKey(flexoId))
+        if (flexoId == FlexoId || _all.Find(flexoId) is not null)
         {
             throw new FmlRuntimeException($"The identity {flexoId} is already used in {Uri}.");
         }

@@ -19,7 +19,6 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     private readonly InstanceList _all = new();
     private readonly InstanceList _roots = new();
     private readonly Dictionary<ConceptSymbol, InstanceList> _byConcept = [];
-    private readonly Dictionary<long, ConceptInstance> _byId = [];
     private readonly Dictionary<ConceptSymbol, ConceptSymbol[]> _indexedAs = [];
     private ObserverList? _modelObservers;
     private long _lastFlexoId;
@@ -148,7 +147,6 @@ public sealed partial class VirtualModelInstance : ConceptInstance
         var concept = instance.Concept;
         var container = instance.Container;
         _all.Add(instance);
-        _byId.Add(instance.FlexoId, instance);
         foreach (var indexed in IndexedAs(concept))
         {
             if (!_byConcept.TryGetValue(indexed, out var index))
@@ -212,6 +210,9 @@ public sealed partial class VirtualModelInstance : ConceptInstance
         return instance;
     }
 
+    /// <summary>The highest identity given so far in this model instance (instances created later have higher ones).</summary>
+    public long HighestFlexoId => _lastFlexoId;
+
     /// <summary>The instances of <paramref name="concept"/> and of its sub-concepts, in creation order.</summary>
     /// <param name="concept">The concept.</param>
     /// <returns>A snapshot of the instances.</returns>
@@ -240,7 +241,7 @@ public sealed partial class VirtualModelInstance : ConceptInstance
             var separator = local.LastIndexOf('_');
             if (separator > 0
                 && long.TryParse(local[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-                && _byId.TryGetValue(id, out var instance)
+                && _all.Find(id) is { } instance
                 && local[..separator].SequenceEqual(instance.UserId))
             {
                 return instance;
@@ -323,7 +324,6 @@ public sealed partial class VirtualModelInstance : ConceptInstance
     {
         _all.Remove(instance);
         _roots.Remove(instance);
-        _byId.Remove(instance.FlexoId);
         foreach (var indexed in IndexedAs(instance.Concept))
         {
             if (_byConcept.TryGetValue(indexed, out var index))

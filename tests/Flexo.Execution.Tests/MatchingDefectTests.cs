@@ -60,6 +60,34 @@ public sealed class MatchingDefectTests
         Assert.Equal(0, created);
     }
 
+    [Fact]
+    public void D1_implicit_set_holds_the_instances_present_at_its_first_use()
+    {
+        var h = new Harness("""
+            model Mirror {
+              public concept Source { String key; create(String k) { key = parameters.k; } }
+              public concept Target { String key; create(String k) { key = parameters.k; } }
+              public sync() {
+                for (Source s : select Source from this) {
+                  match Target from this where (key=s.key) unmatched: new Target(s.key);
+                  new Target("side-" + s.key);
+                }
+              }
+            }
+            """);
+        var mirror = h.New("Mirror");
+        var orphan = h.New(mirror, "Target", "orphan");
+        h.New(mirror, "Source", "a");
+        h.New(mirror, "Source", "b");
+        h.Call(mirror, "sync");
+        var keys = mirror.InstancesOf(h.Concept("Mirror", "Target")).Select(t => (string)t.Get("key")!).ToList();
+        Assert.True(orphan.IsDeleted);
+        Assert.Equal(["a", "side-a", "b", "side-b"], keys);
+        h.Call(mirror, "sync");
+        keys = mirror.InstancesOf(h.Concept("Mirror", "Target")).Select(t => (string)t.Get("key")!).ToList();
+        Assert.Equal(["a", "b", "side-a", "side-b"], keys);
+    }
+
     private const string Desk = """
         model Desk {
           int purged;
