@@ -14,10 +14,16 @@ namespace Flexo.Cli.Commands;
 /// <param name="WarningsAsErrors">Report warnings as errors (<c>--warnaserror</c>).</param>
 /// <param name="Strict">Strict checking (<c>--strict</c>): <see cref="CompilationOptions.Strict"/>, and warnings as errors.</param>
 /// <param name="SyntaxOnly">Only parse (<c>--syntax-only</c>): <see cref="CompilationOptions.SyntaxOnly"/>.</param>
-internal sealed record CheckOptions(bool Json = false, bool WarningsAsErrors = false, bool Strict = false, bool SyntaxOnly = false)
+/// <param name="Plugins">Folders of adapter plugins (<c>--plugins</c>) whose vocabulary is checked too.</param>
+internal sealed record CheckOptions(bool Json = false, bool WarningsAsErrors = false, bool Strict = false, bool SyntaxOnly = false, IReadOnlyList<string>? Plugins = null)
 {
-    /// <summary>The options of the compilation built from these.</summary>
-    public CompilationOptions ToCompilationOptions() => new() { SyntaxOnly = SyntaxOnly, Strict = Strict };
+    /// <summary>The options of the compilation built from these: the shipped adapters and the plugins' vocabularies included.</summary>
+    public CompilationOptions ToCompilationOptions() => new()
+    {
+        SyntaxOnly = SyntaxOnly,
+        Strict = Strict,
+        Adapters = Host.FlexoHost.CheckerCatalog(new Host.HostOptions { PluginFolders = Plugins ?? [] }),
+    };
 }
 
 /// <summary>
@@ -48,6 +54,8 @@ internal sealed class CheckCommand(CliConsole console) : ICliCommand
         Description = "Strict checking: rules that are warnings by default (such as visibility) become errors; implies --warnaserror.",
     };
 
+    private readonly Option<string[]> _plugins = HostSupport.PluginsOption();
+
     private readonly Option<bool> _syntaxOnly = new("--syntax-only")
     {
         Description = "Only parse: report syntax errors and file problems, skip name resolution and typing.",
@@ -63,6 +71,7 @@ internal sealed class CheckCommand(CliConsole console) : ICliCommand
             _warningsAsErrors,
             _strict,
             _syntaxOnly,
+            _plugins,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(_paths) ?? [],
@@ -70,7 +79,8 @@ internal sealed class CheckCommand(CliConsole console) : ICliCommand
                 Json: parseResult.GetValue(_format) == "json",
                 WarningsAsErrors: parseResult.GetValue(_warningsAsErrors),
                 Strict: parseResult.GetValue(_strict),
-                SyntaxOnly: parseResult.GetValue(_syntaxOnly))));
+                SyntaxOnly: parseResult.GetValue(_syntaxOnly),
+                Plugins: parseResult.GetValue(_plugins) ?? [])));
         return command;
     }
 

@@ -10,6 +10,12 @@ namespace Flexo.Cli.Commands;
 /// <summary>What the commands that run FML share: the budget options and opening a host with its errors printed.</summary>
 internal static class HostSupport
 {
+    public static Option<string[]> PluginsOption() => new("--plugins")
+    {
+        Description = "A folder of technology-adapter plugins to load (repeatable; see docs/adapters.md).",
+        HelpName = "DIR",
+    };
+
     public static Option<long> MaxStepsOption() => new("--max-steps")
     {
         Description = "Steps (loop iterations and calls) one call may take before it fails (0: no limit).",
@@ -35,8 +41,17 @@ internal static class HostSupport
     /// Opens the paths as resource centers; prints every error of the models (as <c>flexo check</c> does) and returns
     /// null when there is one, so that nothing runs on models that do not check.
     /// </summary>
-    public static FlexoHost? Open(CliConsole console, string command, IReadOnlyList<string> paths, EngineOptions engine)
+    public static FlexoHost? Open(CliConsole console, string command, IReadOnlyList<string> paths, EngineOptions engine, IReadOnlyList<string>? plugins = null)
     {
+        foreach (var folder in plugins ?? [])
+        {
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"flexo {command}: error: no such plugins folder: '{folder}'.");
+                return null;
+            }
+        }
+
         foreach (var path in paths)
         {
             if (!Directory.Exists(path) && !File.Exists(path))
@@ -46,7 +61,12 @@ internal static class HostSupport
             }
         }
 
-        var host = FlexoHost.Open(new HostOptions { Paths = paths, Engine = engine });
+        var host = FlexoHost.Open(new HostOptions { Paths = paths, Engine = engine, PluginFolders = plugins ?? [] });
+        foreach (var problem in host.AdapterProblems)
+        {
+            console.Error.WriteLine($"flexo {command}: warning: {problem}");
+        }
+
         if (!host.HasErrors)
         {
             return host;

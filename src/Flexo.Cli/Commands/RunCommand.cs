@@ -24,6 +24,7 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
     private readonly Option<string> _save = new("--save") { Description = "Save the instance (Name.fml.rt/) into this folder after the call.", HelpName = "OUT" };
     private readonly Option<string> _name = new("--name") { Description = "The name of the new instance (default: the model name).", HelpName = "NAME" };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON document (model, instance, result, saved folder) instead of text." };
+    private readonly Option<string[]> _plugins = HostSupport.PluginsOption();
     private readonly Option<long> _maxSteps = HostSupport.MaxStepsOption();
     private readonly Option<double> _timeout = HostSupport.TimeoutOption();
 
@@ -32,7 +33,7 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
     {
         var command = new Command("run", "Instantiate a model and call a behaviour, or run DIR/main.fmlscript.")
         {
-            _directory, _model, _args, _call, _save, _name, _json, _maxSteps, _timeout,
+            _directory, _model, _args, _call, _save, _name, _json, _plugins, _maxSteps, _timeout,
         };
         command.SetAction(parse => Run(new RunRequest(
             parse.GetValue(_directory)!,
@@ -41,7 +42,8 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
             parse.GetValue(_call),
             parse.GetValue(_save),
             parse.GetValue(_name),
-            parse.GetValue(_json)),
+            parse.GetValue(_json),
+            parse.GetValue(_plugins) ?? []),
             HostSupport.EngineOptions(console, parse.GetValue(_maxSteps), parse.GetValue(_timeout))));
         return command;
     }
@@ -67,7 +69,7 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
             engine = engine with { Log = new TextWriterLogSink(console.Error) };
         }
 
-        var host = HostSupport.Open(console, "run", [request.Directory], engine);
+        var host = HostSupport.Open(console, "run", [request.Directory], engine, request.Plugins);
         if (host is null)
         {
             return ExitCodes.Failure;
@@ -121,6 +123,9 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
         {
             saved = host.Save(instance, folder);
         }
+
+        // What the call changed in adapter resources (CSV files, workbooks) is written back, atomically.
+        host.SaveResources();
 
         if (request.Json)
         {
@@ -180,7 +185,7 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
 }
 
 /// <summary>What <c>flexo run</c> was asked.</summary>
-internal sealed record RunRequest(string Directory, string? Model, string? Args, string? Call, string? Save, string? Name, bool Json);
+internal sealed record RunRequest(string Directory, string? Model, string? Args, string? Call, string? Save, string? Name, bool Json, IReadOnlyList<string>? Plugins = null);
 
 /// <summary>FML values as JSON: numbers, strings, booleans, null, lists, instances as {concept, uri}.</summary>
 internal static class JsonValues

@@ -21,22 +21,24 @@ internal sealed class ScriptFileCommand(CliConsole console) : ICliCommand
         HelpName = "DIR",
     };
 
+    private readonly Option<string[]> _plugins = HostSupport.PluginsOption();
     private readonly Option<long> _maxSteps = HostSupport.MaxStepsOption();
     private readonly Option<double> _timeout = HostSupport.TimeoutOption();
 
     /// <inheritdoc />
     public Command Create()
     {
-        var command = new Command("script", "Run an FML script (.fmlscript) on resource centers.") { _file, _rc, _maxSteps, _timeout };
+        var command = new Command("script", "Run an FML script (.fmlscript) on resource centers.") { _file, _rc, _plugins, _maxSteps, _timeout };
         command.SetAction(parse => Run(
             parse.GetValue(_file)!,
             parse.GetValue(_rc) ?? [],
-            HostSupport.EngineOptions(console, parse.GetValue(_maxSteps), parse.GetValue(_timeout))));
+            HostSupport.EngineOptions(console, parse.GetValue(_maxSteps), parse.GetValue(_timeout)),
+            parse.GetValue(_plugins) ?? []));
         return command;
     }
 
     /// <summary>Runs the script and returns the exit code.</summary>
-    public int Run(string file, IReadOnlyList<string> resourceCenters, EngineOptions engine)
+    public int Run(string file, IReadOnlyList<string> resourceCenters, EngineOptions engine, IReadOnlyList<string>? plugins = null)
     {
         if (!File.Exists(file))
         {
@@ -44,7 +46,7 @@ internal sealed class ScriptFileCommand(CliConsole console) : ICliCommand
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var host = HostSupport.Open(console, "script", resourceCenters.Count > 0 ? resourceCenters : [folder], engine);
+        var host = HostSupport.Open(console, "script", resourceCenters.Count > 0 ? resourceCenters : [folder], engine, plugins);
         return host is null ? ExitCodes.Failure : RunScript(console, host, file, folder);
     }
 
@@ -53,6 +55,12 @@ internal sealed class ScriptFileCommand(CliConsole console) : ICliCommand
     {
         var runner = new ScriptRunner(host, console.Out, workingDirectory) { Errors = console.Error };
         var result = runner.RunFile(Path.GetFullPath(file));
+        if (result.Succeeded)
+        {
+            // What the script changed in adapter resources (CSV files, workbooks) is written back, atomically.
+            host.SaveResources();
+        }
+
         if (result.Failure is { } failure)
         {
             console.Error.WriteLine(failure.ToString());
