@@ -488,7 +488,7 @@ public class ConceptInstance
         }
 
         list = new RoleList(this, effective);
-        _values.Set(effective, list, StoredPropertyCount(Concept));
+        _values.Set(effective, list, _values.IsEmpty ? StoredPropertyCount(Concept) : 0);
         return list;
     }
 
@@ -525,7 +525,7 @@ public class ConceptInstance
         }
         else
         {
-            _values.Set(effective, value, StoredPropertyCount(Concept));
+            _values.Set(effective, value, _values.IsEmpty ? StoredPropertyCount(Concept) : 0);
         }
 
         ReleaseReference(effective, old);

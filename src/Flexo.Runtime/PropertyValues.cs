@@ -26,6 +26,9 @@ internal struct PropertyValues
         return null;
     }
 
+    /// <summary>True before the first value is stored (the array is not allocated yet).</summary>
+    public readonly bool IsEmpty => _pairs is null;
+
     /// <summary>Sets a value; <paramref name="capacityHint"/> sizes the array on the first value (the concept's property count).</summary>
     public void Set(PropertySymbol property, object? value, int capacityHint = 4)
     {
