@@ -19,7 +19,8 @@ public sealed class LoadDefectTests
         var plant = engine.CreateModelInstance(compilation.FindModel("Plant")!, "p");
         var error = Assert.Throws<FmlExecutionException>(() => engine.Call(plant, "spin"));
         Assert.Equal(ExecutionErrors.UncheckedCode, error.Code);
-        Assert.Contains("ghost.active", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'ghost' did not check at load", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Plant.spin()", error.Location!.Behaviour);
     }
 
     [Theory]
