@@ -121,8 +121,14 @@ internal sealed partial class CodeCompiler
         Expression.NewArrayInit(
             typeof(object),
             arguments.Select((argument, i) => callee is not null && i < callee.Parameters.Length
-                ? ConvertForStore(Compile(argument), callee.Parameters[i].Type, typeof(object))
-                : Box(Compile(argument))));
+                ? ConvertForStore(CompileBoxed(argument), callee.Parameters[i].Type, typeof(object))
+                : CompileBoxed(argument)));
+
+    /// <summary>An expression as a boxed value; an unassigned required parameter is its argument, already boxed.</summary>
+    private Expression CompileBoxed(BoundExpression expression) =>
+        expression is BoundParameter { Parameter: var parameter } && _passThrough.TryGetValue(parameter, out var index)
+            ? Expression.ArrayIndex(Expression.Field(_inv, nameof(Invocation.Arguments)), Expression.Constant(index))
+            : Box(Compile(expression));
 
     private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
 

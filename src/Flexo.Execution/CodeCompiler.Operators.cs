@@ -202,7 +202,7 @@ internal sealed partial class CodeCompiler
                     Box(Compile(access.Receiver)),
                     Expression.Constant(access.Property),
                     Expression.Constant(op),
-                    Box(Compile(assignment.Value)));
+                    CompileBoxed(assignment.Value));
             default:
                 return Unchecked(assignment);
         }

@@ -20,6 +20,9 @@ internal sealed partial class CodeCompiler
     private readonly ParameterExpression _result = Expression.Variable(typeof(object), "result");
     private readonly LabelTarget _end = Expression.Label("end");
     private readonly Dictionary<Symbol, ParameterExpression> _variables = [];
+
+    /// <summary>Required parameters the body never assigns: their boxed value is read from the arguments, not boxed again.</summary>
+    private readonly Dictionary<ParameterSymbol, int> _passThrough = [];
     private readonly Stack<(LabelTarget Break, LabelTarget Continue)> _loops = new();
     private readonly CompiledCode _code;
     private readonly FmlType _returnType;
@@ -61,6 +64,28 @@ internal sealed partial class CodeCompiler
         if (behaviour.Kind == BehaviourKind.Listener)
         {
             compiler.BindEvent(behaviour, prologue);
+        }
+
+        if (behaviour.Body is not null)
+        {
+            var assigned = BoundWalker.Nodes(behaviour.Body)
+                .Select(n => n switch
+                {
+                    BoundAssignment { Target: BoundParameter p } => p.Parameter,
+                    BoundUnary { Operator: Fml.Syntax.SyntaxKind.PlusPlusToken or Fml.Syntax.SyntaxKind.MinusMinusToken, Operand: BoundParameter p } => p.Parameter,
+                    _ => null,
+                })
+                .OfType<ParameterSymbol>()
+                .ToHashSet();
+            for (var i = 0; i < behaviour.Parameters.Length; i++)
+            {
+                var parameter = behaviour.Parameters[i];
+                var hasDefault = i < behaviour.ParameterDefaults.Length && behaviour.ParameterDefaults[i] is not null;
+                if (!hasDefault && !assigned.Contains(parameter))
+                {
+                    compiler._passThrough[parameter] = i;
+                }
+            }
         }
 
         var body = behaviour.Body is null
