@@ -127,7 +127,7 @@ public class FederationBenchmarks
             if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
             {
                 var cell = (Cell)reader.LoadCurrentElement()!;
-                if (cell.CellValue is { } value && value.Text.Length >= 0)
+                if (cell.CellValue is not null || cell.InlineString is not null)
                 {
                     cells++;
                 }
