@@ -35,6 +35,30 @@ public sealed class CsvResource
     /// <summary>The rows: the loaded document's, else streamed from the file.</summary>
     public IEnumerable<object> Rows => IsLoaded ? Document.Rows : CsvFile.SelectRows(Path, static _ => true, Options).Select(r => (object)new StreamedCsvRow(this, r));
 
+    /// <summary>
+    /// The rows whose field <paramref name="column"/> (a header name or an index) is exactly <paramref name="text"/>:
+    /// the loaded document's, else streamed with the comparison made on the raw field, so that only matching rows are
+    /// copied. A column the file does not have matches nothing.
+    /// </summary>
+    /// <param name="column">A header name (string) or a column index (int).</param>
+    /// <param name="text">The text the field must equal.</param>
+    /// <returns>The matching rows.</returns>
+    public IEnumerable<object> RowsWhere(object column, string text)
+    {
+        if (IsLoaded)
+        {
+            return Document.Rows;
+        }
+
+        var index = column is int i ? i : CsvFile.ReadHeader(Path, Options) is { } header && header.IndexOf((string)column) is var found and >= 0 ? found : -1;
+        if (index < 0)
+        {
+            return Rows;
+        }
+
+        return CsvFile.SelectRows(Path, row => index < row.FieldCount && row[index].SequenceEqual(text), Options).Select(r => (object)new StreamedCsvRow(this, r));
+    }
+
     /// <summary>Writes the document if it was loaded and changed.</summary>
     /// <returns>True when the file was written.</returns>
     public bool Save() => _document is { IsModified: true } document && document.Save();

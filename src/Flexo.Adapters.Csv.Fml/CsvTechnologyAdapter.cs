@@ -161,7 +161,13 @@ public sealed class CsvTechnologyAdapter : TechnologyAdapter
     private static IEnumerable<object> SelectRows(TechnologyCall call)
     {
         var resource = call.Target<CsvResource>("csvDocument");
-        return call.Has("rowIndex") ? [resource.Document.RowAt(call.Get<int>("rowIndex"))] : resource.Rows;
+        if (call.Has("rowIndex"))
+        {
+            return [resource.Document.RowAt(call.Get<int>("rowIndex"))];
+        }
+
+        // select CSVRow from doc where (selected.get(column) == "text"): compare the raw field while streaming.
+        return call.EqualityHint("get") is [var column and (string or int), string text] ? resource.RowsWhere(column, text) : resource.Rows;
     }
 
     private static IEnumerable<object> SelectCells(TechnologyCall call)

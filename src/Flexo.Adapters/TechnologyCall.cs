@@ -40,6 +40,16 @@ public sealed class TechnologyCall
     /// <summary>The resources of this adapter in the running engine (open, create, resolve paths).</summary>
     public AdapterResources Resources { get; }
 
+    /// <summary>
+    /// The engine's equality hint for member <paramref name="member"/> (<c>selected.member(args) == value</c>; see
+    /// <c>Flexo.Execution.TechnologyHints</c>): the evaluated arguments and the compared value, or null. Optional to use:
+    /// the engine checks the condition on every candidate anyway.
+    /// </summary>
+    /// <param name="member">The member name (<c>get</c>).</param>
+    /// <returns>The arguments followed by the value, or null.</returns>
+    public IReadOnlyList<object?>? EqualityHint(string member) =>
+        _arguments.TryGetValue(Execution.TechnologyHints.EqualsPrefix + member, out var value) && value is object?[] hint ? hint : null;
+
     /// <summary>True when the argument was given (and is not null).</summary>
     /// <param name="name">The keyword.</param>
     /// <returns>Whether it was given.</returns>

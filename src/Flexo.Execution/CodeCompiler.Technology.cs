@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq.Expressions;
 using Flexo.Fml.Semantics.Bound;
 
@@ -16,14 +17,22 @@ internal sealed partial class CodeCompiler
         var found = Expression.Variable(typeof(object), "found");
         var selected = Variable(select.Selected, select.Selected.Type);
         var breakLabel = Expression.Label("break");
-        var names = select.Arguments.Select(a => a.Key).ToArray();
-        var values = Expression.NewArrayInit(typeof(object), select.Arguments.Select(a => Box(Compile(a.Value))));
+        var names = select.Arguments.Select(a => a.Key).ToList();
+        var valueList = select.Arguments.Select(a => Box(Compile(a.Value))).ToList();
+        if (EqualityHint(select) is { } hint)
+        {
+            // A hint the adapter may use to filter while streaming; the condition is still checked on every candidate.
+            names.Add(TechnologyHints.EqualsPrefix + hint.Member);
+            valueList.Add(Expression.NewArrayInit(typeof(object), hint.Arguments.Select(a => Box(Compile(a))).Append(Box(Compile(hint.Key)))));
+        }
+
+        var values = Expression.NewArrayInit(typeof(object), valueList);
         var start = Expression.Call(
             TechnologyRt.Method(nameof(TechnologyRt.Fetch)),
             _inv,
             Expression.Constant(select.AdapterId),
             Expression.Constant(select.Request),
-            Expression.Constant(names),
+            Expression.Constant(names.ToArray()),
             values,
             Box(Compile(select.From)),
             Expression.Constant(select.Unique));
@@ -46,6 +55,34 @@ internal sealed partial class CodeCompiler
             Expression.Assign(enumerator, start),
             Expression.TryFinally(loop, Expression.Call(enumerator, typeof(IDisposable).GetMethod(nameof(IDisposable.Dispose))!)),
             select.Unique ? found : Expression.Convert(results, typeof(object)));
+    }
+
+    /// <summary>
+    /// The first condition of the form <c>selected.m(args) == e</c> (or <c>e == selected.m(args)</c>) where neither the
+    /// arguments nor <c>e</c> use <c>selected</c>: an adapter that streams can evaluate it on raw data.
+    /// </summary>
+    private static (string Member, ImmutableArray<BoundExpression> Arguments, BoundExpression Key)? EqualityHint(BoundTechnologySelect select)
+    {
+        foreach (var condition in select.Conditions)
+        {
+            if (condition is not BoundBinary { Operator: Fml.Syntax.SyntaxKind.EqualsEqualsToken } equality)
+            {
+                continue;
+            }
+
+            foreach (var (side, other) in new[] { (equality.Left, equality.Right), (equality.Right, equality.Left) })
+            {
+                if (side is BoundTechnologyMember { Receiver: BoundLocal local } member
+                    && ReferenceEquals(local.Local, select.Selected)
+                    && !BoundWalker.Uses(other, select.Selected)
+                    && member.Arguments.All(a => !BoundWalker.Uses(a, select.Selected)))
+                {
+                    return (member.Member, member.Arguments, other);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A member of a technology value, executed by its adapter.</summary>
