@@ -71,6 +71,53 @@ public sealed class ExcelEndToEndTests
         }
         """;
 
+    /// <summary>The example of docs/adapters.md, "The Excel vocabulary", as printed there.</summary>
+    private const string DocumentedStock = """
+        use org.openflexo.technologyadapter.excel.BasicExcelModelSlot as XLS;
+
+        model Stock {
+            ExcelWorkbook book with XLS::BasicExcelModelSlot();
+            ExcelSheet products with ExcelSheetRole();
+            ExcelRow best with ExcelRowRole();
+
+            create(String path) { connect book using parameters.path; products = book.sheet("Products"); }
+
+            public double total() {
+                double sum = 0;
+                for (ExcelRow r : select ExcelRow with SelectExcelRow(excelSheet=products, skipHeader=true) from book) {
+                    sum = sum + r.getDouble("qty");                   // the column headed "qty" in row 1
+                }
+                return sum;
+            }
+            public ExcelRow add(String sku, String name, int qty) {
+                return XLS::AddExcelRow(excelSheet=products, values=List.of(parameters.sku, parameters.name, parameters.qty)) in book;
+            }
+            public boolean summary() {
+                ExcelSheet s = XLS::AddExcelSheet(sheetName="Summary", reuse=true) in book;
+                ExcelCell c = XLS::AddExcelCell(sheet=s, rowIndex=0, column="B", formula="SUM(Products!C:C)") in book;
+                XLS::CellStyleAction(subject=c, bold=true, fillColor="FFCC00", numberFormat="0.00") in book;
+                return book.save();                                   // false: nothing changed, the file was not touched
+            }
+        }
+        """;
+
+    [Fact]
+    public void The_documented_example_checks_and_runs()
+    {
+        using var temp = new TempFolder();
+        var path = StockWorkbook.Write(temp.Path);
+        using var host = Hosts.OpenClean(temp.Path, DocumentedStock);
+        var stock = host.CreateModelInstance("Stock", "main", ["stock.xlsx"]);
+        Assert.Equal(57.0, host.Call(stock, "total"));
+        Assert.Equal(true, host.Call(stock, "summary"));
+        Assert.Equal(false, host.Call(stock, "summary"));
+        host.Call(stock, "add", ["S-4", "Screw", 7]);
+        Assert.Equal(64.0, host.Call(stock, "total"));
+        using var workbook = ExcelWorkbook.Open(path);
+        Assert.Equal("SUM(Products!C:C)", workbook.GetSheet("Summary").GetCell("B1").Formula);
+        Assert.Equal("0.00", workbook.GetSheet("Summary").GetCell("B1").NumberFormat);
+    }
+
     [Fact]
     public void Rows_cells_and_typed_values_are_read_through_the_adapter()
     {
