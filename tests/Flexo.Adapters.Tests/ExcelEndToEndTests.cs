@@ -293,4 +293,19 @@ public sealed class ExcelEndToEndTests
         Assert.Contains("FML2035", codes);
         Assert.DoesNotContain("FML2029", codes);
     }
+
+    [Fact]
+    public void The_semantic_excel_slot_stays_a_warning_not_an_error()
+    {
+        using var temp = new TempFolder();
+        using var host = Hosts.Open(temp.Path, """
+            use org.openflexo.technologyadapter.excel.SemanticsExcelModelSlot as SE;
+            model M {
+                public int f() { return 1; }
+            }
+            """);
+        Assert.DoesNotContain(Hosts.Diagnostics(host), d => d.IsError);
+        var warning = Assert.Single(Hosts.Diagnostics(host), d => d.Code == "FML2029");
+        Assert.Contains("SemanticsExcelModelSlot", warning.Message, StringComparison.Ordinal);
+    }
 }

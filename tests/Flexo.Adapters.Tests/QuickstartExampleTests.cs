@@ -4,6 +4,7 @@ using Flexo.Adapters.Tests.Workbooks;
 using Flexo.Execution;
 using Flexo.Host;
 using Flexo.Host.Scripts;
+using Flexo.Runtime;
 
 namespace Flexo.Adapters.Tests;
 
@@ -32,8 +33,9 @@ public sealed class QuickstartExampleTests
         var folder = CopyExample(temp);
         var before = Snapshot(folder);
 
-        var output = Run(folder);
+        var output = Run(folder, out var violations);
 
+        Assert.Empty(violations);
         Assert.Contains("[1/4] Synchronising", output, StringComparison.Ordinal);
         Assert.Contains("22 instances created, 0 removed", output, StringComparison.Ordinal);
         Assert.Contains("3 violation(s)", output, StringComparison.Ordinal);
@@ -132,6 +134,25 @@ public sealed class QuickstartExampleTests
     }
 
     [Fact]
+    public void A_product_that_breaks_an_invariant_is_reported_by_validation()
+    {
+        using var temp = new TempFolder();
+        var folder = CopyExample(temp);
+        var catalogue = Path.Combine(folder, "catalogue.xlsx");
+        using (var workbook = ExcelWorkbook.Open(catalogue))
+        {
+            workbook.GetSheet("Products").GetCell("D5").SetValue(-60);
+            workbook.Save();
+        }
+
+        Run(folder, out var violations);
+
+        var violation = Assert.Single(violations);
+        Assert.StartsWith("FML5009 Product:", violation, StringComparison.Ordinal);
+        Assert.Contains("weight > 0", violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_shipped_catalogue_is_the_generated_one_after_one_run()
     {
         using var temp = new TempFolder();
@@ -154,7 +175,10 @@ public sealed class QuickstartExampleTests
     }
 
     /// <summary>Runs the example folder's main.fmlscript as <c>flexo run</c> does; returns what it printed.</summary>
-    private static string Run(string folder)
+    private static string Run(string folder) => Run(folder, out _);
+
+    /// <summary>Runs the example; <paramref name="violations"/> are the invariants the model instance breaks afterwards.</summary>
+    private static string Run(string folder, out List<string> violations)
     {
         var output = new StringWriter();
         using var host = FlexoHost.Open(new HostOptions { Paths = [folder], Engine = EngineOptions.Default with { Log = new TextWriterLogSink(output) } });
@@ -162,6 +186,8 @@ public sealed class QuickstartExampleTests
         var runner = new ScriptRunner(host, output, folder);
         var result = runner.RunFile(Path.Combine(folder, "main.fmlscript"));
         Assert.True(result.Failure is null, result.Failure + "\n" + output);
+        var instance = Assert.IsType<VirtualModelInstance>(runner.Variables["c"]);
+        violations = [.. host.Validate(instance).Select(v => v.Code + " " + v.Instance.Concept.Name + ": " + v.Message)];
         return output.ToString();
     }
 
