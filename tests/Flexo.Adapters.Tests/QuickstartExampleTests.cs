@@ -120,6 +120,23 @@ public sealed class QuickstartExampleTests
     }
 
     [Fact]
+    public void A_composition_line_of_an_unknown_product_is_reported_and_skipped()
+    {
+        using var temp = new TempFolder();
+        var folder = CopyExample(temp);
+        using (var workbook = ExcelWorkbook.Open(Path.Combine(folder, "catalogue.xlsx")))
+        {
+            workbook.GetSheet("Composition").AddRow([ExcelValue.FromText("ZZZ-999"), ExcelValue.FromText("Lead"), ExcelValue.FromText("7439-92-1"), ExcelValue.FromNumber(10)]);
+            workbook.Save();
+        }
+
+        var output = Run(folder);
+
+        Assert.Single(output.Split('\n'), l => l.Contains("warning: Composition row 11 names an unknown product ZZZ-999; skipped", StringComparison.Ordinal));
+        Assert.Contains("9 composition lines: 2 OK", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_changed_limit_in_the_regulation_changes_the_verdict()
     {
         using var temp = new TempFolder();
