@@ -109,6 +109,12 @@ public sealed partial class ExcelCell : ExcelElement
         }
 
         Validate(value);
+        if (Element is { CellFormula: null } && SameValue(Value, value))
+        {
+            // Setting a cell to the value it holds is not an edit: nothing is marked changed.
+            return;
+        }
+
         var cell = EditableElement();
         var session = Sheet.Workbook.Session;
         var removed = RemoveFormula(cell);
@@ -154,6 +160,12 @@ public sealed partial class ExcelCell : ExcelElement
             throw Sheet.Error(ExcelErrors.InvalidValue, "A formula must not be empty and has at most 8,192 characters.", Reference);
         }
 
+        if (string.Equals(Formula, text, StringComparison.Ordinal) && Element?.CellFormula?.FormulaType is null)
+        {
+            // The same formula: not an edit (its cached value stays).
+            return;
+        }
+
         var cell = EditableElement();
         RemoveFormula(cell);
         cell.InlineString = null;
@@ -166,7 +178,7 @@ public sealed partial class ExcelCell : ExcelElement
     /// <summary>Removes the value and formula, keeping the cell's style. Does nothing when the cell is missing.</summary>
     public void Clear()
     {
-        if (Element is null)
+        if (Element is not { } existing || (existing.CellFormula is null && existing.CellValue is null && existing.InlineString is null))
         {
             return;
         }
@@ -195,7 +207,25 @@ public sealed partial class ExcelCell : ExcelElement
             throw Sheet.Error(ExcelErrors.InvalidStyle, "A number format must not be empty.", Reference);
         }
 
+        if (HasStyle(style))
+        {
+            // The cell already looks like this: not an edit.
+            return;
+        }
+
         ApplyStyleTo(EditableElement(), style);
+    }
+
+    private static bool SameValue(ExcelValue current, ExcelValue value)
+        => current.Kind == ExcelValueKind.Date && value.Kind == ExcelValueKind.Date ? current.Date == value.Date : current == value;
+
+    private bool HasStyle(ExcelCellStyle style)
+    {
+        var current = Style;
+        return (style.Bold is not { } bold || current.Bold == bold)
+            && (style.FillColor is not { } color || (StyleEditor.NormalizeColor(color) is { } argb && argb.StartsWith("FF", StringComparison.Ordinal)
+                && string.Equals(argb[2..], current.FillColor, StringComparison.OrdinalIgnoreCase)))
+            && (style.NumberFormat is not { } format || string.Equals(format, current.NumberFormat, StringComparison.Ordinal));
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

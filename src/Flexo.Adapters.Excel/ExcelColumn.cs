@@ -23,7 +23,7 @@ public sealed class ExcelColumn : ExcelElement
 
     /// <summary>The cells the file has in this column, top to bottom.</summary>
     public IReadOnlyList<ExcelCell> Cells
-        => [.. Sheet.State.Index.Rows.Where(row => row.FindCell(Index) is not null).Select(row => new ExcelCell(Sheet, new ExcelCellAddress(row.Index, Index)))];
+        => [.. Sheet.State.Index.Rows.Where(row => row.FindCell(Index) is not null).Select(row => Sheet.CellHandle(new ExcelCellAddress(row.Index, Index)))];
 
     /// <summary>The cell of this column in a 1-based row, present or not; FML7056 outside the sheet.</summary>
     /// <param name="row">The row number.</param>

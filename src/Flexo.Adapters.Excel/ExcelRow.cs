@@ -24,7 +24,7 @@ public sealed class ExcelRow : ExcelElement
     /// <summary>The cells the file has in this row, left to right.</summary>
     public IReadOnlyList<ExcelCell> Cells
         => Sheet.State.Index.FindRow(Index) is { } slot
-            ? [.. slot.Cells.Select(cell => new ExcelCell(Sheet, new ExcelCellAddress(Index, cell.Column)))]
+            ? [.. slot.Cells.Select(cell => Sheet.CellHandle(new ExcelCellAddress(Index, cell.Column)))]
             : [];
 
     /// <summary>The cell of this row in a 1-based column, present or not; FML7056 outside the sheet.</summary>

@@ -9,6 +9,10 @@ namespace Flexo.Adapters.Excel;
 /// </summary>
 public sealed class ExcelSheet : ExcelElement
 {
+    private readonly Dictionary<int, ExcelRow> _rows = [];
+    private readonly Dictionary<int, ExcelColumn> _columns = [];
+    private readonly Dictionary<ExcelCellAddress, ExcelCell> _cells = [];
+
     internal ExcelSheet(ExcelWorkbook workbook, string name)
     {
         Workbook = workbook;
@@ -28,7 +32,7 @@ public sealed class ExcelSheet : ExcelElement
     public override ExcelReference Identity => ExcelReference.ForSheet(Workbook.Uri, Name);
 
     /// <summary>The rows present in the file, top to bottom (rows with no element are skipped).</summary>
-    public IReadOnlyList<ExcelRow> Rows => [.. State.Index.Rows.Select(slot => new ExcelRow(this, slot.Index))];
+    public IReadOnlyList<ExcelRow> Rows => [.. State.Index.Rows.Select(slot => RowHandle(slot.Index))];
 
     /// <summary>The number of the last row present in the file; 0 for an empty sheet.</summary>
     public int LastRowIndex => State.Index.LastRow;
@@ -48,7 +52,7 @@ public sealed class ExcelSheet : ExcelElement
             throw Error(ExcelErrors.InvalidCellReference, $"Row {index} is outside the sheet (1 to {ExcelCellAddress.MaxRow}).", null);
         }
 
-        return new ExcelRow(this, index);
+        return RowHandle(index);
     }
 
     /// <summary>The column with these letters, such as <c>B</c>; FML7056 when they are not a column.</summary>
@@ -57,7 +61,7 @@ public sealed class ExcelSheet : ExcelElement
     {
         ArgumentNullException.ThrowIfNull(name);
         return ExcelCellAddress.TryParseColumnName(name, out var column)
-            ? new ExcelColumn(this, column)
+            ? ColumnHandle(column)
             : throw Error(ExcelErrors.InvalidCellReference, $"'{name}' is not a column (A to XFD).", name);
     }
 
@@ -65,7 +69,7 @@ public sealed class ExcelSheet : ExcelElement
     /// <param name="index">The column number.</param>
     public ExcelColumn GetColumn(int index)
         => index is >= 1 and <= ExcelCellAddress.MaxColumn
-            ? new ExcelColumn(this, index)
+            ? ColumnHandle(index)
             : throw Error(ExcelErrors.InvalidCellReference, $"Column {index} is outside the sheet (1 to {ExcelCellAddress.MaxColumn}).", null);
 
     /// <summary>The cell at an A1 reference such as <c>B3</c>, present or not; FML7056 when the reference is not valid.</summary>
@@ -74,7 +78,7 @@ public sealed class ExcelSheet : ExcelElement
     {
         ArgumentNullException.ThrowIfNull(reference);
         return ExcelCellAddress.TryParse(reference, out var address)
-            ? new ExcelCell(this, address)
+            ? CellHandle(address)
             : throw Error(ExcelErrors.InvalidCellReference, $"'{reference}' is not a cell reference (such as B3, up to XFD1048576).", reference);
     }
 
@@ -88,7 +92,7 @@ public sealed class ExcelSheet : ExcelElement
             throw Error(ExcelErrors.InvalidCellReference, $"Row {row}, column {column} is outside the sheet.", null);
         }
 
-        return new ExcelCell(this, new ExcelCellAddress(row, column));
+        return CellHandle(new ExcelCellAddress(row, column));
     }
 
     /// <summary>Adds a row after the last one, with the values in columns A, B, C...; returns it.</summary>
@@ -103,7 +107,7 @@ public sealed class ExcelSheet : ExcelElement
             throw Error(ExcelErrors.InvalidCellReference, "The sheet is full: no row can be added.", null);
         }
 
-        var row = new ExcelRow(this, index);
+        var row = RowHandle(index);
         EditState().Index.GetOrAddRow(index);
         for (var column = 1; column <= list.Count; column++)
         {
@@ -145,6 +149,42 @@ public sealed class ExcelSheet : ExcelElement
         }
 
         MergeCells(first.Address, last.Address);
+    }
+
+    /// <summary>The one handle of a row position (handles are canonical: the same position gives the same object).</summary>
+    internal ExcelRow RowHandle(int index)
+    {
+        if (!_rows.TryGetValue(index, out var row))
+        {
+            row = new ExcelRow(this, index);
+            _rows.Add(index, row);
+        }
+
+        return row;
+    }
+
+    /// <summary>The one handle of a column position.</summary>
+    internal ExcelColumn ColumnHandle(int index)
+    {
+        if (!_columns.TryGetValue(index, out var column))
+        {
+            column = new ExcelColumn(this, index);
+            _columns.Add(index, column);
+        }
+
+        return column;
+    }
+
+    /// <summary>The one handle of a cell position.</summary>
+    internal ExcelCell CellHandle(ExcelCellAddress address)
+    {
+        if (!_cells.TryGetValue(address, out var cell))
+        {
+            cell = new ExcelCell(this, address);
+            _cells.Add(address, cell);
+        }
+
+        return cell;
     }
 
     internal ExcelException Error(string code, string detail, string? cell, Exception? inner = null)

@@ -73,7 +73,19 @@ public sealed class AdapterSet : ITechnologyValues, IDisposable
         var result = catalog ?? AdapterCatalog.BuiltIn;
         foreach (var adapter in Adapters)
         {
+            var replaced = result.FindById(adapter.Id);
             result = result.With(adapter.Vocabulary);
+
+            // Model slots of the replaced, known-but-unavailable adapter that this one does not provide (Excel's
+            // semantic slot, say) stay known-but-unavailable: a warning, not an unknown adapter.
+            var missing = replaced is { IsAvailable: false }
+                ? replaced.ModelSlotNames.Where(n => adapter.Vocabulary.ModelSlotNames.All(m => m != n && m != SimpleName(n))).ToList()
+                : [];
+            if (missing.Count > 0)
+            {
+                var name = $"{replaced!.DisplayName} ({string.Join(", ", missing.Select(SimpleName))})";
+                result = result.With(new AdapterVocabulary(adapter.Id + ".unavailable", name, isAvailable: false, missing, []));
+            }
         }
 
         return result;
@@ -109,4 +121,6 @@ public sealed class AdapterSet : ITechnologyValues, IDisposable
     /// <inheritdoc />
     public object? FromUri(PropertySymbol property, string uri) =>
         property.ElementType is TechnologyType type && Runtime(type.Adapter) is not null ? new TechnologyReference(type.Adapter, uri) : null;
+
+    private static string SimpleName(string name) => name[(name.LastIndexOf('.') + 1)..];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Flexo.Adapters;
 using Flexo.Adapters.Csv.Fml;
+using Flexo.Adapters.Excel.Fml;
 
 namespace Flexo.Host;
 
@@ -14,7 +15,6 @@ public sealed partial class FlexoHost
 
     /// <summary>Saves every adapter resource (CSV files, workbooks...) that changed; unchanged ones keep their bytes.</summary>
     public void SaveResources() => Adapters.SaveAll();
-
 
     /// <summary>The adapters Flexo ships, the referenced and loaded ones, the given ones, then the plugins.</summary>
     private static AdapterSet LoadAdapters(HostOptions options)
@@ -36,9 +36,21 @@ public sealed partial class FlexoHost
 
         var seen = new HashSet<Type>();
         var distinct = adapters.Where(a => seen.Add(a.Adapter.GetType()) || a.Adapter.GetType().Assembly.IsDynamic).ToList();
-        return AdapterSet.Create(distinct, problems, options.ResourceDirectory);
+        return AdapterSet.Create(distinct, problems, options.ResourceDirectory ?? DefaultResourceDirectory(options.Paths));
+    }
+
+    /// <summary>Where relative resource paths start when none is given: the first resource center (a folder, or a file's folder).</summary>
+    private static string? DefaultResourceDirectory(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Path.GetFullPath(paths[0]);
+        return Directory.Exists(first) ? first : Path.GetDirectoryName(first);
     }
 
     private static IEnumerable<System.Reflection.Assembly> ShippedAdapterAssemblies() =>
-        [typeof(CsvTechnologyAdapter).Assembly];
+        [typeof(CsvTechnologyAdapter).Assembly, typeof(ExcelTechnologyAdapter).Assembly];
 }

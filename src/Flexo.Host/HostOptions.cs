@@ -25,7 +25,10 @@ public sealed record HostOptions
     /// <summary>Adapters given directly (tests, embedding applications).</summary>
     public IReadOnlyList<TechnologyAdapter> Adapters { get; init; } = [];
 
-    /// <summary>The folder relative resource paths of adapters are resolved against (default: the current directory).</summary>
+    /// <summary>
+    /// The folder relative resource paths of adapters are resolved against (default: the first of <see cref="Paths"/>,
+    /// or its folder when it is a file; the current directory when there is none).
+    /// </summary>
     public string? ResourceDirectory { get; init; }
 
     /// <summary>Options of the resource centers.</summary>

@@ -1,0 +1,2 @@
+global using Flexo.Adapters.Excel;
+global using Flexo.Execution;
