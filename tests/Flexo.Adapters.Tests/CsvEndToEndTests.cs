@@ -52,6 +52,14 @@ public sealed class CsvEndToEndTests
             public int rows() {
                 return data.rowCount;
             }
+
+            public int named(String n) {
+                return (select CSVRow from data where (selected.get("name") == parameters.n)).size();
+            }
+
+            public int firstColumn(String n) {
+                return (select CSVRow from data where (parameters.n == selected.get(0), selected.getInt("qty") > 0)).size();
+            }
         }
         """;
 
@@ -69,6 +77,21 @@ public sealed class CsvEndToEndTests
         Assert.Equal(2, large.Count);
         Assert.Equal("nut; small", host.Call(shop, "firstName", [10]));
         Assert.Equal(3, host.Call(shop, "rows"));
+    }
+
+    [Fact]
+    public void Equality_on_a_column_is_filtered_while_streaming_and_still_exact()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("stock.csv", Content + "bolt;7\r\nbolts;1\r\n");
+        using var host = Hosts.OpenClean(temp.Path, Shop);
+        var shop = host.CreateModelInstance("Shop", "main", [path]);
+        Assert.Equal(2, host.Call(shop, "named", ["bolt"]));
+        Assert.Equal(1, host.Call(shop, "named", ["nut; small"]));
+        Assert.Equal(0, host.Call(shop, "named", ["Bolt"]));
+        Assert.Equal(2, host.Call(shop, "firstColumn", ["bolt"]));
+        host.Call(shop, "rename", [1, "bolt"]);
+        Assert.Equal(3, host.Call(shop, "named", ["bolt"]));
     }
 
     [Fact]
