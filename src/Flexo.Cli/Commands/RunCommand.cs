@@ -106,7 +106,10 @@ internal sealed class RunCommand(CliConsole console) : ICliCommand
             var fragment = host.Compilation.BindFragment(call, new FragmentContext(model));
             if (fragment.HasErrors)
             {
-                foreach (var diagnostic in fragment.Diagnostics.Where(d => d.IsError))
+                // Syntax errors first and alone: binding errors after them are mostly their consequences.
+                var errors = fragment.Diagnostics.Where(d => d.IsError).ToList();
+                var syntax = errors.Where(d => d.Code.StartsWith("FML1", StringComparison.Ordinal)).ToList();
+                foreach (var diagnostic in syntax.Count > 0 ? syntax : errors)
                 {
                     console.Error.WriteLine(diagnostic.Format(new Fml.Text.SourceText(call, "--call")));
                 }
