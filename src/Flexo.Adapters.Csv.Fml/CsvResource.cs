@@ -59,6 +59,22 @@ public sealed class CsvResource
         return CsvFile.SelectRows(Path, row => index < row.FieldCount && row[index].SequenceEqual(text), Options).Select(r => (object)new StreamedCsvRow(this, r));
     }
 
+    /// <summary>
+    /// The file changed on disk: forgets the loaded document unless it holds edits, so that the next read (or stream)
+    /// sees the new content. Returns false, keeping the edits, when there are unsaved edits.
+    /// </summary>
+    /// <returns>True when the resource will read the new file.</returns>
+    public bool Refresh()
+    {
+        if (_document is { IsModified: true })
+        {
+            return false;
+        }
+
+        _document = null;
+        return true;
+    }
+
     /// <summary>Writes the document if it was loaded and changed.</summary>
     /// <returns>True when the file was written.</returns>
     public bool Save() => _document is { IsModified: true } document && document.Save();

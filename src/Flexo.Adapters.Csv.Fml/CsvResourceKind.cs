@@ -26,6 +26,8 @@ internal sealed class CsvResourceKind : ResourceKind<CsvResource>
 
     public override void Save(CsvResource resource) => resource.Save();
 
+    public override ResourceRefresh Refresh(CsvResource resource) => resource.Refresh() ? ResourceRefresh.Reloaded : ResourceRefresh.KeptEdits;
+
     public override object? Resolve(CsvResource resource, string uri) => resource.Document.Resolve(uri);
 
     internal static CsvOptions Options(SlotSettings settings)

@@ -14,4 +14,6 @@ internal sealed class ExcelResourceKind : ResourceKind<ExcelWorkbook>
     public override void Save(ExcelWorkbook resource) => resource.Save();
 
     public override object? Resolve(ExcelWorkbook resource, string uri) => resource.Resolve(uri);
+
+    public override ResourceRefresh Refresh(ExcelWorkbook resource) => resource.Reload() ? ResourceRefresh.Reloaded : ResourceRefresh.KeptEdits;
 }

@@ -48,4 +48,36 @@ public sealed partial class ExcelWorkbook
         IsModified = false;
         SyncSheets();
     }
+
+    /// <summary>
+    /// Reads the file again after it changed on disk, unless the workbook holds unsaved edits (then nothing is read and
+    /// false is returned: the edits are kept). Handles of sheets, rows and cells stay valid (they are positions). A
+    /// file that can no longer be read gives its usual error and the workbook keeps its previous content.
+    /// </summary>
+    /// <returns>True when the workbook now shows the file's new content.</returns>
+    public bool Reload()
+    {
+        if (IsModified)
+        {
+            return false;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(FilePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ExcelErrors.Create(ExcelErrors.FileNotReadable, "The file cannot be read: " + e.Message, FilePath, inner: e);
+        }
+
+        FileSniffer.EnsureZip(bytes, FilePath);
+        var session = WorkbookSession.Open(bytes, FilePath, writable: false);
+        _session?.Dispose();
+        _content = bytes;
+        _session = session;
+        SyncSheets();
+        return true;
+    }
 }

@@ -79,7 +79,8 @@ public sealed class AdapterBuilder
             r => kind.UriOf((TResource)r),
             r => kind.Save((TResource)r),
             (r, uri) => kind.Resolve((TResource)r, uri),
-            r => kind.Close((TResource)r)));
+            r => kind.Close((TResource)r),
+            r => kind.Refresh((TResource)r)));
         return this;
     }
 
@@ -173,4 +174,5 @@ internal sealed record ResourceBinding(
     Func<object, string> UriOf,
     Action<object> Save,
     Func<object, string, object?> Resolve,
-    Action<object> Close);
+    Action<object> Close,
+    Func<object, ResourceRefresh> Refresh);

@@ -89,6 +89,15 @@ public sealed class AdapterResources : IDisposable
         (entry.Kind ?? _adapter.Resources.FirstOrDefault(r => r.Clr.IsInstanceOfType(resource)))?.Save(resource);
     }
 
+    /// <summary>The file at <paramref name="path"/> changed on disk: refreshes the open resource reading it, if any.</summary>
+    /// <param name="path">The changed file.</param>
+    /// <returns>The resource and what was done, or null when no open resource reads that file.</returns>
+    public (object Resource, ResourceRefresh Outcome)? Refresh(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return _open.TryGetValue(full, out var open) ? (open.Resource, open.Kind.Refresh(open.Resource)) : null;
+    }
+
     /// <summary>Closes every open resource without saving.</summary>
     public void Dispose()
     {

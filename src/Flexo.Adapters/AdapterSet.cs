@@ -96,6 +96,12 @@ public sealed class AdapterSet : ITechnologyValues, IDisposable
     /// <returns>The run time, or null.</returns>
     public AdapterRuntime? Runtime(string id) => _runtimes.GetValueOrDefault(id);
 
+    /// <summary>The file at <paramref name="path"/> changed on disk: refreshes every open adapter resource reading it.</summary>
+    /// <param name="path">The changed file.</param>
+    /// <returns>The resources concerned and what was done for each.</returns>
+    public IReadOnlyList<(object Resource, ResourceRefresh Outcome)> Refresh(string path) =>
+        [.. _runtimes.Values.Select(r => r.Resources.Refresh(path)).OfType<(object, ResourceRefresh)>()];
+
     /// <summary>Saves every open resource of every adapter that changed.</summary>
     public void SaveAll()
     {

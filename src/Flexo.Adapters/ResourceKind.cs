@@ -43,4 +43,26 @@ public abstract class ResourceKind<TResource>
     /// <summary>Releases the resource (disposes it by default).</summary>
     /// <param name="resource">The resource.</param>
     public virtual void Close(TResource resource) => (resource as IDisposable)?.Dispose();
+
+    /// <summary>
+    /// The file of an open resource changed on disk: read it again if the resource holds no unsaved edit
+    /// (<see cref="ResourceRefresh.Reloaded"/>), else keep the edits (<see cref="ResourceRefresh.KeptEdits"/>: nothing is
+    /// lost; saving then reports the conflict). The default does not know how (<see cref="ResourceRefresh.NotSupported"/>).
+    /// </summary>
+    /// <param name="resource">The open resource.</param>
+    /// <returns>What was done.</returns>
+    public virtual ResourceRefresh Refresh(TResource resource) => ResourceRefresh.NotSupported;
+}
+
+/// <summary>What refreshing an open resource from its changed file did.</summary>
+public enum ResourceRefresh
+{
+    /// <summary>The resource reads the new content of the file.</summary>
+    Reloaded,
+
+    /// <summary>The resource holds unsaved edits: they are kept, the file is not read.</summary>
+    KeptEdits,
+
+    /// <summary>The adapter cannot reload this kind of resource.</summary>
+    NotSupported,
 }
