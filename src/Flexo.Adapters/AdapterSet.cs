@@ -96,6 +96,11 @@ public sealed class AdapterSet : ITechnologyValues, IDisposable
     /// <returns>The run time, or null.</returns>
     public AdapterRuntime? Runtime(string id) => _runtimes.GetValueOrDefault(id);
 
+    /// <summary>The adapter that reads files like <paramref name="path"/> (by extension), or null.</summary>
+    /// <param name="path">A file path.</param>
+    /// <returns>The adapter claiming it.</returns>
+    public AdapterDefinition? Claim(string path) => Adapters.FirstOrDefault(a => a.ResourceOfPath(path) is not null);
+
     /// <summary>The file at <paramref name="path"/> changed on disk: refreshes every open adapter resource reading it.</summary>
     /// <param name="path">The changed file.</param>
     /// <returns>The resources concerned and what was done for each.</returns>

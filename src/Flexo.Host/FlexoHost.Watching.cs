@@ -65,12 +65,20 @@ public sealed partial class FlexoHost
     public ResourceWatcher Watch()
     {
         var resourceFolders = Adapters.Runtimes.OfType<AdapterRuntime>().Select(r => r.Resources.BaseDirectory);
-        var folders = Workspace.ResourceCenters.Select(c => c.RootPath).Concat(resourceFolders).Where(Directory.Exists).Distinct(StringComparer.Ordinal);
-        return new ResourceWatcher(this, folders);
+        return Watch(Workspace.ResourceCenters.Select(c => c.RootPath).Concat(resourceFolders));
+    }
+
+    /// <summary>Watches the given folders (none: a watcher fed only by <see cref="ResourceWatcher.Queue"/>).</summary>
+    /// <param name="folders">The folders to watch, with their sub-folders.</param>
+    /// <returns>The watcher; dispose it to stop watching.</returns>
+    public ResourceWatcher Watch(IEnumerable<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        return new ResourceWatcher(this, folders.Where(Directory.Exists).Distinct(StringComparer.Ordinal));
     }
 }
 
-/// <summary>Collects file changes under folders and hands them to the host on request (see <see cref="FlexoHost.Watch"/>).</summary>
+/// <summary>Collects file changes under folders and hands them to the host on request (see <see cref="FlexoHost.Watch()"/>).</summary>
 public sealed class ResourceWatcher : IDisposable
 {
     private readonly FlexoHost _host;

@@ -58,6 +58,16 @@ public sealed class RefreshTests
     }
 
     [Fact]
+    public void Watching_the_resource_folders_starts_and_stops()
+    {
+        using var temp = new TempFolder();
+        using var host = Hosts.OpenClean(temp.Path, Model);
+        var watcher = host.Watch();
+        Assert.Equal(0, watcher.PendingCount);
+        watcher.Dispose();
+    }
+
+    [Fact]
     public void Watcher_hands_queued_changes_to_the_host_on_its_thread()
     {
         using var temp = new TempFolder();
@@ -65,7 +75,7 @@ public sealed class RefreshTests
         using var host = Hosts.OpenClean(temp.Path, Model);
         var stock = host.CreateModelInstance("Stock", "s", [path]);
         Assert.Equal(1, host.Call(stock, "rows"));
-        using var watcher = host.Watch();
+        using var watcher = host.Watch([]);
         File.WriteAllText(path, "name;qty\nbolt;5\nnut;7\n");
         watcher.Queue(path);
         watcher.Queue(path);
@@ -77,5 +87,21 @@ public sealed class RefreshTests
         Assert.Equal(0, watcher.PendingCount);
         Assert.Equal(2, host.Call(stock, "rows"));
         Assert.Empty(host.Refresh(temp.File("unrelated.txt", "x")));
+    }
+
+    [Fact]
+    public void Data_files_of_a_resource_center_are_listed_with_their_adapter()
+    {
+        using var temp = new TempFolder();
+        temp.File("Model.fml", Model);
+        temp.File("data/stock.csv", "name;qty\n");
+        temp.File("data/notes.md", "not data");
+        using var host = FlexoHost.Open(new HostOptions { Paths = [temp.Path] });
+        var resource = Assert.Single(host.DataResources);
+        Assert.Equal("data/stock.csv", resource.RelativePath);
+        Assert.EndsWith("/data/stock.csv", resource.Uri, StringComparison.Ordinal);
+        Assert.Same(resource, host.FindDataResource("data/stock.csv"));
+        Assert.Same(resource, host.FindDataResource(resource.Uri));
+        Assert.Empty(host.DataResourceProblems);
     }
 }
