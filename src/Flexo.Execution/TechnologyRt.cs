@@ -64,8 +64,30 @@ internal static class TechnologyRt
     /// <summary>The value a reader of a technology property sees (the adapter may resolve a stored reference).</summary>
     public static object? Load(EngineOptions options, ConceptInstance instance, PropertySymbol property, object? value)
     {
-        if (value is null || property.Cardinality.IsMultiple || property.ElementType is not TechnologyType type || Find(options, type.Adapter) is not { } runtime)
+        if (value is null || property.ElementType is not TechnologyType type || Find(options, type.Adapter) is not { } runtime)
         {
+            return value;
+        }
+
+        if (property.Cardinality.IsMultiple)
+        {
+            // A multi-valued role read after a load holds references: each is resolved once, in place (the list is live).
+            if (value is RoleList list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is not null)
+                    {
+                        var resolved = Guard(type.Adapter, () => runtime.Load(new TechnologyValueCall(type.Adapter, instance, property, item)));
+                        if (!ReferenceEquals(resolved, item))
+                        {
+                            list[i] = resolved;
+                        }
+                    }
+                }
+            }
+
             return value;
         }
 
