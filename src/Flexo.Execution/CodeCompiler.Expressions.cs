@@ -140,7 +140,14 @@ internal sealed partial class CodeCompiler
             return boxed.Type == typeof(object) ? boxed : Expression.Convert(boxed, typeof(object));
         }
 
-        return Expression.Convert(Expression.Call(ToDeclaredTypeMethod, Box(boxed), Expression.Constant(type)), clr);
+        var slow = Expression.Convert(Expression.Call(ToDeclaredTypeMethod, Box(boxed), Expression.Constant(type)), clr);
+        if (boxed is ParameterExpression or IndexExpression or BinaryExpression { NodeType: ExpressionType.ArrayIndex })
+        {
+            // Already of the exact CLR kind (the common case): unbox without the conversion call.
+            return Expression.Condition(Expression.TypeIs(boxed, clr), Expression.Unbox(boxed, clr), slow);
+        }
+
+        return slow;
     }
 
     private static readonly System.Reflection.MethodInfo ToDeclaredTypeMethod = typeof(ValueConversions).GetMethod(nameof(ValueConversions.ToDeclaredType))!;

@@ -39,7 +39,7 @@ public sealed partial class FmlEngine
     }
 
     /// <summary>What an unset property reads: the Java default of a primitive type (0, false, '\0'), else null.</summary>
-    private static object? DefaultValue(PropertySymbol property) =>
+    internal static object? DefaultValue(PropertySymbol property) =>
         property.Type is PrimitiveType primitive && !property.Cardinality.IsMultiple ? primitive.Kind switch
         {
             PrimitiveKind.Boolean => false,

@@ -3,80 +3,132 @@ using Flexo.Fml.Semantics;
 namespace Flexo.Runtime;
 
 /// <summary>
-/// The stored values of one instance: one array of interleaved (property, value) pairs searched by reference,
-/// allocated on the first value. Instances hold a handful of properties, where a linear search beats hashing and costs
-/// far less memory than a dictionary. A mutable struct: used only as a field of <see cref="ConceptInstance"/>, never copied.
+/// The stored values of one instance: the first two (property, value) pairs inline, the others in an array of
+/// interleaved pairs allocated when a third value is stored; searched by reference. Instances hold a handful of
+/// properties, where a linear search beats hashing and costs far less memory than a dictionary, and most hold one or
+/// two values, which then cost no object at all. A mutable struct: used only as a field of
+/// <see cref="ConceptInstance"/>, never copied.
 /// </summary>
 internal struct PropertyValues
 {
-    private object?[]? _pairs;
+    private PropertySymbol? _key0;
+    private object? _value0;
+    private PropertySymbol? _key1;
+    private object? _value1;
+    private object?[]? _more;
     private int _count;
+
+    /// <summary>True before the first value is stored.</summary>
+    public readonly bool IsEmpty => _count == 0;
 
     public readonly object? Get(PropertySymbol property)
     {
-        var pairs = _pairs;
-        for (var i = 0; i < _count; i++)
+        if (ReferenceEquals(_key0, property))
         {
-            if (ReferenceEquals(pairs![2 * i], property))
+            return _value0;
+        }
+
+        if (ReferenceEquals(_key1, property))
+        {
+            return _value1;
+        }
+
+        var more = _more;
+        for (var i = 0; i < _count - 2; i++)
+        {
+            if (ReferenceEquals(more![2 * i], property))
             {
-                return pairs[(2 * i) + 1];
+                return more[(2 * i) + 1];
             }
         }
 
         return null;
     }
 
-    /// <summary>True before the first value is stored (the array is not allocated yet).</summary>
-    public readonly bool IsEmpty => _pairs is null;
-
-    /// <summary>Sets a value; <paramref name="capacityHint"/> sizes the array on the first value (the concept's property count).</summary>
+    /// <summary>Sets a value; <paramref name="capacityHint"/> sizes the overflow array (the concept's property count).</summary>
     public void Set(PropertySymbol property, object? value, int capacityHint = 4)
     {
-        for (var i = 0; i < _count; i++)
+        if (ReferenceEquals(_key0, property))
         {
-            if (ReferenceEquals(_pairs![2 * i], property))
+            _value0 = value;
+            return;
+        }
+
+        if (ReferenceEquals(_key1, property))
+        {
+            _value1 = value;
+            return;
+        }
+
+        for (var i = 0; i < _count - 2; i++)
+        {
+            if (ReferenceEquals(_more![2 * i], property))
             {
-                _pairs[(2 * i) + 1] = value;
+                _more[(2 * i) + 1] = value;
                 return;
             }
         }
 
-        if (_pairs is null)
+        switch (_count)
         {
-            _pairs = new object?[2 * Math.Max(1, capacityHint)];
-        }
-        else if (2 * _count == _pairs.Length)
-        {
-            Array.Resize(ref _pairs, _pairs.Length * 2);
+            case 0:
+                _key0 = property;
+                _value0 = value;
+                break;
+            case 1:
+                _key1 = property;
+                _value1 = value;
+                break;
+            default:
+                var index = _count - 2;
+                if (_more is null)
+                {
+                    _more = new object?[2 * Math.Max(1, capacityHint - 2)];
+                }
+                else if (2 * index == _more.Length)
+                {
+                    Array.Resize(ref _more, _more.Length * 2);
+                }
+
+                _more[2 * index] = property;
+                _more[(2 * index) + 1] = value;
+                break;
         }
 
-        _pairs[2 * _count] = property;
-        _pairs[(2 * _count) + 1] = value;
         _count++;
     }
 
     public void Remove(PropertySymbol property)
     {
-        for (var i = 0; i < _count; i++)
+        var entries = Entries().Where(e => !ReferenceEquals(e.Key, property)).ToList();
+        if (entries.Count == _count)
         {
-            if (ReferenceEquals(_pairs![2 * i], property))
-            {
-                _count--;
-                _pairs[2 * i] = _pairs[2 * _count];
-                _pairs[(2 * i) + 1] = _pairs[(2 * _count) + 1];
-                _pairs[2 * _count] = null;
-                _pairs[(2 * _count) + 1] = null;
-                return;
-            }
+            return;
+        }
+
+        Clear();
+        foreach (var (key, value) in entries)
+        {
+            Set(key, value, entries.Count);
         }
     }
 
     public readonly IEnumerable<KeyValuePair<PropertySymbol, object?>> Entries()
     {
         var result = new KeyValuePair<PropertySymbol, object?>[_count];
-        for (var i = 0; i < _count; i++)
+        if (_count > 0)
         {
-            result[i] = new((PropertySymbol)_pairs![2 * i]!, _pairs[(2 * i) + 1]);
+            result[0] = new(_key0!, _value0);
+        }
+
+        if (_count > 1)
+        {
+            result[1] = new(_key1!, _value1);
+        }
+
+        for (var i = 0; i < _count - 2; i++)
+        {
+            result[i + 2] = new((PropertySymbol)_more![2 * i]!, _more[(2 * i) + 1]);
         }
 
         return result;
@@ -84,7 +136,11 @@ internal struct PropertyValues
 
     public void Clear()
     {
-        _pairs = null;
+        _key0 = null;
+        _value0 = null;
+        _key1 = null;
+        _value1 = null;
+        _more = null;
         _count = 0;
     }
 }
