@@ -19,6 +19,11 @@ public sealed partial class FmlEngine
     /// </summary>
     internal object? ReadProperty(Invocation? caller, ExecutionContext context, ConceptInstance instance, PropertySymbol property)
     {
+        if (IsPlainStored(instance, property))
+        {
+            return instance.Get(property) ?? DefaultValue(property);
+        }
+
         var (target, effective) = Locate(instance, property);
         switch (effective.Kind)
         {
@@ -38,8 +43,17 @@ public sealed partial class FmlEngine
         }
     }
 
+    /// <summary>
+    /// A stored, single-valued, non-technology property declared by the instance's own concept: it is its own effective
+    /// property, so it is read and written directly (the common case, kept off the general resolution path).
+    /// </summary>
+    private static bool IsPlainStored(ConceptInstance instance, PropertySymbol property) =>
+        ReferenceEquals(property.Owner, instance.Concept)
+        && property.Kind is PropertyKind.Primitive or PropertyKind.Java or PropertyKind.ConceptInstance
+        && !property.Cardinality.IsMultiple;
+
     /// <summary>What an unset property reads: the Java default of a primitive type (0, false, '\0'), else null.</summary>
-    internal static object? DefaultValue(PropertySymbol property) =>
+    private static object? DefaultValue(PropertySymbol property) =>
         property.Type is PrimitiveType primitive && !property.Cardinality.IsMultiple ? primitive.Kind switch
         {
             PrimitiveKind.Boolean => false,
@@ -59,6 +73,13 @@ public sealed partial class FmlEngine
     /// <summary>Writes a property: stored values converted to the declared type; setters run; expression properties written through their path.</summary>
     internal object? WriteProperty(Invocation? caller, ExecutionContext context, ConceptInstance instance, PropertySymbol property, object? value)
     {
+        if (IsPlainStored(instance, property))
+        {
+            var converted = ValueConversions.ToDeclaredType(value, property.Type);
+            instance.Set(property, converted);
+            return converted;
+        }
+
         var (target, effective) = Locate(instance, property);
         switch (effective.Kind)
         {
@@ -114,7 +135,8 @@ public sealed partial class FmlEngine
         throw new FmlRuntimeError($"an instance of {instance.Concept.Name} has no property '{property.Name}' (nor do its containers)");
     }
 
-    private static ConceptInstance? Outer(ConceptInstance instance) =>
+    /// <summary>The instance one level out: a model instance's container model instance, else the container, else the owning model instance.</summary>
+    internal static ConceptInstance? Outer(ConceptInstance instance) =>
         instance is VirtualModelInstance model ? model.ContainerModelInstance : instance.Container ?? instance.ModelInstance;
 
     /// <summary>The property named like <paramref name="property"/> in <paramref name="concept"/> or its ancestors, most specialised first.</summary>

@@ -89,7 +89,7 @@ internal static class Reflection
             case "conceptType" or "flexoConcept":
                 return instance.Concept;
             case "container":
-                return instance is VirtualModelInstance model ? model.ContainerModelInstance : instance.Container ?? instance.ModelInstance;
+                return FmlEngine.Outer(instance);
             case "virtualModelInstance" or "owningVirtualModelInstance":
                 return instance.ModelInstance;
             case "virtualModelType":

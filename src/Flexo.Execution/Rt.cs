@@ -54,7 +54,7 @@ internal static class Rt
         var current = instance as ConceptInstance;
         for (var i = 0; i < levels && current is not null; i++)
         {
-            current = current is VirtualModelInstance model ? model.ContainerModelInstance : current.Container ?? current.ModelInstance;
+            current = FmlEngine.Outer(current);
         }
 
         return current;
@@ -63,26 +63,12 @@ internal static class Rt
     public static object? GetProperty(Invocation inv, object? receiver, PropertySymbol property) => receiver switch
     {
         null => null,
-        ConceptInstance instance when IsPlainStored(instance, property) => instance.Get(property) ?? FmlEngine.DefaultValue(property),
         ConceptInstance instance => inv.Context.Engine.ReadProperty(inv, instance, property),
         _ => throw new FmlRuntimeError($"cannot read '{property.Name}' of {Numbers.Describe(receiver)}: not a concept instance"),
     };
 
-    /// <summary>A stored, single-valued, non-technology property declared by the instance's own concept: read and written directly.</summary>
-    private static bool IsPlainStored(ConceptInstance instance, PropertySymbol property) =>
-        ReferenceEquals(property.Owner, instance.Concept)
-        && property.Kind is PropertyKind.Primitive or PropertyKind.Java or PropertyKind.ConceptInstance
-        && !property.Cardinality.IsMultiple;
-
     public static object? AssignProperty(Invocation inv, object? receiver, PropertySymbol property, SyntaxKind op, object? value)
     {
-        if (op == SyntaxKind.EqualsToken && receiver is ConceptInstance plain && IsPlainStored(plain, property))
-        {
-            var stored = ValueConversions.ToDeclaredType(value, property.Type);
-            plain.Set(property, stored);
-            return stored;
-        }
-
         var instance = Target(receiver, property);
         var engine = inv.Context.Engine;
         if (op != SyntaxKind.EqualsToken)
