@@ -172,23 +172,11 @@ internal sealed partial class CodeCompiler
     /// <summary>Loops over a candidate array, binding <paramref name="selected"/> to each.</summary>
     private Expression ForEachCandidate(Expression candidates, ParameterExpression selected, FmlType selectedType, Func<LabelTarget, Expression> body)
     {
-        var items = Expression.Variable(typeof(ConceptInstance[]), "candidates");
-        var index = Expression.Variable(typeof(int), "i");
         var breakLabel = Expression.Label("break");
-        return Expression.Block(
+        return EachElement(candidates, breakLabel, element => Expression.Block(
             typeof(void),
-            [items, index],
-            Expression.Assign(items, candidates),
-            Expression.Assign(index, Expression.Constant(0)),
-            Expression.Loop(
-                Expression.Block(
-                    typeof(void),
-                    Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(breakLabel)),
-                    Step(),
-                    Expression.Assign(selected, Unbox(Expression.ArrayIndex(items, index), selectedType, selected.Type)),
-                    body(breakLabel),
-                    Expression.PostIncrementAssign(index)),
-                breakLabel));
+            Expression.Assign(selected, Unbox(element, selectedType, selected.Type)),
+            body(breakLabel)));
     }
 
     /// <summary><c>begin match C from r where (...)</c>: a matching set of the candidates that pass the conditions (D3).</summary>
@@ -239,10 +227,7 @@ internal sealed partial class CodeCompiler
     private Expression EndMatch(BoundEndMatch end)
     {
         var set = Expression.Variable(typeof(MatchingSet), "set");
-        var leftovers = Expression.Variable(typeof(ConceptInstance[]), "leftovers");
-        var index = Expression.Variable(typeof(int), "i");
         var leftover = Expression.Variable(typeof(object), "leftover");
-        var breakLabel = Expression.Label("break");
         Expression action = end.Behaviour is { Kind: BehaviourKind.Deletion } scheme
             ? Expression.Call(Rt.Method(nameof(Rt.DeleteWith)), _inv, leftover, Expression.Constant(scheme), Arguments(end.Arguments, scheme))
             : end.Behaviour is { } behaviour
@@ -250,21 +235,17 @@ internal sealed partial class CodeCompiler
                 : Expression.Call(Rt.Method(nameof(Rt.Delete)), _inv, leftover, Expression.Constant(null), Expression.Constant(false));
         return Expression.Block(
             typeof(object),
-            [set, leftovers, index, leftover],
+            [set, leftover],
             Expression.Assign(set, Expression.Call(Rt.Method(nameof(Rt.ExplicitSet)), _inv, Box(Compile(end.MatchingSet)))),
-            Expression.Assign(leftovers, Expression.Call(set, MethodOf(typeof(MatchingSet), nameof(MatchingSet.Unmatched)))),
-            Expression.Assign(index, Expression.Constant(0)),
-            Expression.Loop(
-                Expression.Block(
+            EachElement(
+                Expression.Call(set, MethodOf(typeof(MatchingSet), nameof(MatchingSet.Unmatched))),
+                Expression.Label("break"),
+                element => Expression.Block(
                     typeof(void),
-                    Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(leftovers)), Expression.Break(breakLabel)),
-                    Step(),
-                    Expression.Assign(leftover, Expression.ArrayIndex(leftovers, index)),
+                    Expression.Assign(leftover, element),
                     Expression.IfThen(
                         Expression.Not(Expression.Property(Expression.Convert(leftover, typeof(ConceptInstance)), nameof(ConceptInstance.IsDeleted))),
-                        Expression.Block(typeof(void), action)),
-                    Expression.PostIncrementAssign(index)),
-                breakLabel),
+                        Expression.Block(typeof(void), action)))),
             Expression.Call(set, MethodOf(typeof(MatchingSet), nameof(MatchingSet.Finish))),
             Expression.Constant(null));
     }

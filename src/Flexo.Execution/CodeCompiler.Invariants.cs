@@ -26,25 +26,16 @@ internal sealed partial class CodeCompiler
         Expression body;
         if (invariant.Iteration is { } iteration)
         {
-            var items = Expression.Variable(typeof(object?[]), "items");
-            var index = Expression.Variable(typeof(int), "i");
             var iterator = compiler.Variable(iteration.Iterator, iteration.Iterator.Type);
-            var breakLabel = Expression.Label("break");
-            body = Expression.Block(
-                typeof(void),
-                [items, index],
-                Expression.Assign(items, Expression.Call(Rt.Method(nameof(Rt.Snapshot)), compiler._inv, Box(compiler.Compile(iteration.Collection)))),
-                Expression.Assign(index, Expression.Constant(0)),
-                Expression.Loop(
-                    Expression.Block(
-                        typeof(void),
-                        Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(breakLabel)),
-                        compiler.Step(),
-                        Expression.Assign(iterator, compiler.Unbox(Expression.ArrayIndex(items, index), iteration.Iterator.Type, iterator.Type)),
-                        Checks(Box(iterator)),
-                        Expression.PostIncrementAssign(index)),
-                    breakLabel));
+            body = compiler.EachElement(
+                Expression.Call(Rt.Method(nameof(Rt.Snapshot)), compiler._inv, Box(compiler.Compile(iteration.Collection))),
+                Expression.Label("break"),
+                element => Expression.Block(
+                    typeof(void),
+                    Expression.Assign(iterator, compiler.Unbox(element, iteration.Iterator.Type, iterator.Type)),
+                    Checks(Box(iterator))));
         }
+
         else
         {
             body = Checks(null);

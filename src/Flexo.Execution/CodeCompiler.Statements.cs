@@ -106,8 +106,6 @@ internal sealed partial class CodeCompiler
 
     private Expression ForEach(BoundForEach loop)
     {
-        var items = Expression.Variable(typeof(object?[]), "items");
-        var index = Expression.Variable(typeof(int), "i");
         var iterator = Variable(loop.Iterator, loop.Iterator.Type);
         var breakLabel = Expression.Label("break");
         var continueLabel = Expression.Label("continue");
@@ -116,20 +114,15 @@ internal sealed partial class CodeCompiler
         _loops.Pop();
         return Expression.Block(
             typeof(void),
-            [items, index],
             Mark(loop.Syntax),
-            Expression.Assign(items, Expression.Call(Rt.Method(nameof(Rt.Snapshot)), _inv, Box(Compile(loop.Collection)))),
-            Expression.Assign(index, Expression.Constant(0)),
-            Expression.Loop(
-                Expression.Block(
+            EachElement(
+                Expression.Call(Rt.Method(nameof(Rt.Snapshot)), _inv, Box(Compile(loop.Collection))),
+                breakLabel,
+                element => Expression.Block(
                     typeof(void),
-                    Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(breakLabel)),
-                    Step(),
-                    Expression.Assign(iterator, Unbox(Expression.ArrayIndex(items, index), loop.Iterator.Type, iterator.Type)),
+                    Expression.Assign(iterator, Unbox(element, loop.Iterator.Type, iterator.Type)),
                     body,
-                    Expression.Label(continueLabel),
-                    Expression.PostIncrementAssign(index)),
-                breakLabel));
+                    Expression.Label(continueLabel))));
     }
 
     /// <summary>A condition (D19): typed booleans directly, other values through <see cref="Operators.Condition"/>.</summary>

@@ -217,6 +217,29 @@ internal sealed partial class CodeCompiler
     private Expression Mark(SyntaxNode node) =>
         Expression.Assign(Expression.Field(_inv, nameof(Invocation.Position)), Expression.Constant(_code.AddPosition(node)));
 
+    /// <summary>
+    /// A loop over the elements of an array (evaluated once): one step counted per element, then
+    /// <paramref name="body"/> with the element; <paramref name="breakLabel"/> ends the loop.
+    /// </summary>
+    private Expression EachElement(Expression array, LabelTarget breakLabel, Func<Expression, Expression> body)
+    {
+        var items = Expression.Variable(array.Type, "items");
+        var index = Expression.Variable(typeof(int), "i");
+        return Expression.Block(
+            typeof(void),
+            [items, index],
+            Expression.Assign(items, array),
+            Expression.Assign(index, Expression.Constant(0)),
+            Expression.Loop(
+                Expression.Block(
+                    typeof(void),
+                    Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(breakLabel)),
+                    Step(),
+                    body(Expression.ArrayIndex(items, index)),
+                    Expression.PostIncrementAssign(index)),
+                breakLabel));
+    }
+
     /// <summary>Counts one step; checks the budgets when the checkpoint is reached.</summary>
     private Expression Step()
     {
