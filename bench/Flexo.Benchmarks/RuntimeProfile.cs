@@ -47,49 +47,6 @@ internal static class RuntimeProfile
         Time("resync 10^5, third", () => work.Engine.Call(sources, work.Sync, []));
         Time("probe (indexed select) 10^5", () => work.Engine.Call(sources, work.Probe, []));
         Time("probe (indexed select) 10^5", () => work.Engine.Call(sources, work.Probe, []));
-        var target = work.Model.NestedConcepts.First(c => c.Name == "Target");
-        var keyProperty = target.Properties[0];
-        var targets = sources.InstancesOf(target);
-        var properties = new[] { keyProperty };
-        Time("matching set: build + claim 10^5", () =>
-        {
-            var set = new Flexo.Execution.MatchingSet(target);
-            foreach (var t in targets)
-            {
-                set.AddCandidate(t);
-            }
-
-            for (var i = 0; i < targets.Count; i++)
-            {
-                set.ClaimForProfile(properties, ["k" + i]);
-            }
-        });
-        var keys = Enumerable.Range(0, 100_000).Select(i => (object)("k" + i)).ToArray();
-        Time("10^5 FML string hash + equality", () =>
-        {
-            var h = 0;
-            foreach (var k in keys)
-            {
-                h += Flexo.Runtime.Values.FmlEquality.Instance.GetHashCode(k) + (Flexo.Runtime.Values.FmlEquality.AreEqual(k, keys[0]) ? 1 : 0);
-            }
-
-            GC.KeepAlive(h);
-        });
-        var dictionary = new Dictionary<object, object>(Flexo.Runtime.Values.FmlEquality.Instance!);
-        Time("10^5 dictionary inserts (FML equality)", () =>
-        {
-            foreach (var k in keys)
-            {
-                dictionary[k] = k;
-            }
-        });
-        Time("10^5 dictionary lookups (FML equality)", () =>
-        {
-            foreach (var k in keys)
-            {
-                _ = dictionary[k];
-            }
-        });
         return 0;
     }
 

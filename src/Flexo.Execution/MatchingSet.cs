@@ -184,8 +184,6 @@ public sealed class MatchingSet
         return true;
     }
 
-    internal object? ClaimForProfile(PropertySymbol[] properties, object?[] values) => Claim(properties, values);
-
     /// <summary>Claims an instance created by an <c>unmatched:</c> clause, so that it is never a leftover.</summary>
     internal void ClaimCreated(object? created)
     {
